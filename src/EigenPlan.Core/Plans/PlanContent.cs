@@ -1,0 +1,88 @@
+namespace EigenPlan.Core.Plans;
+
+/// <summary>
+/// Everything a resident writes in their Eigen Plan. This whole object is what gets encrypted at rest;
+/// it is mutable because the wizard edits it field by field and saves it whole.
+/// </summary>
+public sealed class PlanContent
+{
+    public required string MunicipalityId { get; set; }
+    public required string FormatId { get; set; }
+    public AboutMe About { get; set; } = new();
+    /// <summary>Answers per topic, keyed by topic key (<c>house.topic</c>).</summary>
+    public Dictionary<string, TopicAnswers> Topics { get; set; } = [];
+    /// <summary>Notes per house, keyed by house id.</summary>
+    public Dictionary<string, HouseNotes> Houses { get; set; } = [];
+
+    public TopicAnswers Topic(string topicKey) =>
+        Topics.TryGetValue(topicKey, out var answers) ? answers : Topics[topicKey] = new TopicAnswers();
+
+    public HouseNotes House(string houseId) =>
+        Houses.TryGetValue(houseId, out var notes) ? notes : Houses[houseId] = new HouseNotes();
+}
+
+/// <summary>The cover of the booklet: who made the plan, when, and with whose help. All optional.</summary>
+public sealed class AboutMe
+{
+    public string? Name { get; set; }
+    public int? Age { get; set; }
+    public DateOnly? Date { get; set; }
+    public FilledInBy FilledInBy { get; set; } = FilledInBy.Self;
+    /// <summary>Name of the client supporter or the person the resident knows who helps.</summary>
+    public string? HelperName { get; set; }
+}
+
+/// <summary>Who fills in the plan.</summary>
+public enum FilledInBy
+{
+    /// <summary>Ik vul het zelf in.</summary>
+    Self,
+    /// <summary>Met hulp van een cliëntondersteuner.</summary>
+    ClientSupporter,
+    /// <summary>Met hulp van iemand die ik ken.</summary>
+    SomeoneIKnow,
+}
+
+/// <summary>What the resident wrote on one topic page.</summary>
+public sealed class TopicAnswers
+{
+    /// <summary>Chosen smiley id of the format, or null when none was chosen.</summary>
+    public string? SmileyId { get; set; }
+    /// <summary>Answer text per question id.</summary>
+    public Dictionary<string, string> Answers { get; set; } = [];
+    /// <summary>Sociale Kaart entry ids marked "Dit wil ik proberen".</summary>
+    public List<string> ChosenEntries { get; set; } = [];
+    /// <summary>The resident chose to skip this topic for now.</summary>
+    public bool Skipped { get; set; }
+    /// <summary>The resident said they are done with this topic.</summary>
+    public bool MarkedDone { get; set; }
+
+    public string Answer(string questionId) => Answers.TryGetValue(questionId, out var text) ? text : "";
+}
+
+/// <summary>Per house: what goes well and what not (huisjesplaat), and the vrije ruimte page.</summary>
+public sealed class HouseNotes
+{
+    public string GoingWell { get; set; } = "";
+    public string NotGoingWell { get; set; } = "";
+    public string FreeText { get; set; } = "";
+    public Drawing Drawing { get; set; } = new();
+}
+
+/// <summary>A drawing on the vrije ruimte page, kept as vector strokes in a 1000 × 700 canvas.</summary>
+public sealed class Drawing
+{
+    public const int Width = 1000;
+    public const int Height = 700;
+    public List<Stroke> Strokes { get; set; } = [];
+    public bool IsEmpty => Strokes.Count == 0;
+}
+
+/// <summary>One line drawn without lifting the pen: points as x, y pairs in canvas units.</summary>
+public sealed class Stroke
+{
+    public string Color { get; set; } = "#1B1B1B";
+    public float LineWidth { get; set; } = 4;
+    /// <summary>x0, y0, x1, y1, …</summary>
+    public List<float> Points { get; set; } = [];
+}
