@@ -8,6 +8,11 @@ public sealed class PlanContent
 {
     public required string MunicipalityId { get; set; }
     public required string FormatId { get; set; }
+    /// <summary>
+    /// The resident's personal code, kept only inside the encrypted content so the owner can look it up again on a
+    /// device that already has the plan open. Never exported, never stored in plain form.
+    /// </summary>
+    public string? PersonalCode { get; set; }
     public AboutMe About { get; set; } = new();
     /// <summary>Answers per topic, keyed by topic key (<c>house.topic</c>).</summary>
     public Dictionary<string, TopicAnswers> Topics { get; set; } = [];
