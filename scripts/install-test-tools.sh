@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine: Debian's Chromium (Playwright never downloads a browser here),
+# poppler-utils (pdftoppm/pdftotext for the booklet tests), and axe-core from npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if ((${#need[@]})); then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "Installing ${need[*]} with apt-get…"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if [ ! -f tests/EigenPlan.EndToEnd/node_modules/axe-core/axe.min.js ]; then
+  (cd tests/EigenPlan.EndToEnd && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of the solution (unit, bunit, PDF, CLI and end-to-end in Debian's Chromium).
+# Installs what it needs first, so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-test-tools.sh
+
+log=$(mktemp)
+status=0
+dotnet test EigenPlan.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line that any CI reads: the totals over all test projects.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi

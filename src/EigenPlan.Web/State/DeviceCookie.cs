@@ -1,0 +1,39 @@
+namespace EigenPlan.Web.State;
+
+/// <summary>
+/// The cookie that lets this browser reopen its plan without retyping the code: the plan id and the derived
+/// device key (never the code). HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot use it.
+/// </summary>
+public static class DeviceCookie
+{
+    public const string Name = "eigenplan_plan";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
+
+    public static (string PlanId, string DeviceKey)? Read(HttpContext? context)
+    {
+        var value = context?.Request.Cookies[Name];
+        if (string.IsNullOrEmpty(value) || value.Length > 400)
+        {
+            return null;
+        }
+        var dot = value.IndexOf('.', StringComparison.Ordinal);
+        return dot <= 0 || dot == value.Length - 1 ? null : (value[..dot], value[(dot + 1)..]);
+    }
+
+    public static void Write(HttpResponse response, string planId, string deviceKey) =>
+        response.Cookies.Append(Name, $"{planId}.{deviceKey}", CookieSettings());
+
+    public static void Delete(HttpResponse response) => response.Cookies.Delete(Name, CookieSettings());
+
+    private static CookieOptions CookieSettings() => new()
+    {
+        HttpOnly = true,
+        // Browsers treat http://127.0.0.1 and localhost as secure contexts and accept Secure cookies there;
+        // anywhere else the app must run behind HTTPS.
+        Secure = true,
+        SameSite = SameSiteMode.Strict,
+        Path = "/",
+        IsEssential = true,
+        MaxAge = Lifetime,
+    };
+}

@@ -1,0 +1,38 @@
+using EigenPlan.Core.Plans;
+
+namespace EigenPlan.Web.State;
+
+/// <summary>A plan opened in this circuit: the store's session and the decrypted content.</summary>
+public sealed record OpenedPlan(PlanSession Session, PlanContent Content);
+
+/// <summary>
+/// Opens the plan in the URL with the device key this browser keeps in its HttpOnly cookie. The cookie travels with
+/// the circuit's own connection, so it is read from there; it never passes through the page or script.
+/// </summary>
+public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor http)
+{
+    public async Task<OpenedPlan?> OpenAsync(string planId)
+    {
+        if (DeviceCookie.Read(http.HttpContext) is not { } cookie || !string.Equals(cookie.PlanId, planId, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var session = await store.OpenWithDeviceKeyAsync(planId, cookie.DeviceKey);
+        if (session is null)
+        {
+            return null;
+        }
+        try
+        {
+            return new OpenedPlan(session, await store.LoadAsync(session));
+        }
+        catch (PlanNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public Task SaveAsync(OpenedPlan plan, PlanContent content) => store.SaveAsync(plan.Session, content);
+
+    public Task DeleteAsync(OpenedPlan plan) => store.DeleteAsync(plan.Session);
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EigenPlan.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel on a free loopback port, with the bundled content and its own LiteDB file.
+/// Disposing it and starting another on the same database is an app restart.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private AppServer(WebApplicationFactory<Program> factory, string databasePath, string baseUrl)
+    {
+        _factory = factory;
+        DatabasePath = databasePath;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public string DatabasePath { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static AppServer Start(string? databasePath = null, string? contentPath = null, IDictionary<string, string?>? settings = null)
+    {
+        databasePath ??= Path.Combine(Path.GetTempPath(), "eigenplan-e2e-" + Guid.NewGuid().ToString("N"), "plans.db");
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Content:Path", contentPath ?? RepoPaths.Content);
+            builder.UseSetting("Storage:DatabasePath", databasePath);
+            // Fast key derivation keeps the suite quick; production keeps the slow default.
+            builder.UseSetting("Storage:KdfIterations", "20000");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var baseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        return new AppServer(factory, databasePath, baseUrl.TrimEnd('/'));
+    }
+
+    public string Url(string path) => BaseUrl + path;
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+}

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace EigenPlan.EndToEnd.Infrastructure;
+
+/// <summary>One Debian Chromium for the whole run (Playwright never downloads a browser here).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser profile: a new "device" with no cookies.</summary>
+    public async Task<IBrowserContext> NewDeviceAsync(ViewportSize viewport)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = viewport,
+            AcceptDownloads = true,
+            Locale = "nl-NL",
+            HasTouch = viewport.Width < 600,
+            IsMobile = false,
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace EigenPlan.EndToEnd.Infrastructure;
+
+/// <summary>Helpers that make the tests read like what a resident does.</summary>
+public static class PageExtensions
+{
+    /// <summary>Opens a page and waits until Blazor is interactive: input typed before that is lost.</summary>
+    public static async Task GoAndWaitAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("#app-state[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Waits for the calm "Opgeslagen" state after typing.</summary>
+    public static Task WaitForSavedAsync(this IPage page) =>
+        Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Opgeslagen" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+    public static async Task ScreenshotAsync(this IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Output("screenshots"), name + ".png"), FullPage = true });
+
+    /// <summary>Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page, string pageName)
+    {
+        if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new() { Path = RepoPaths.Axe });
+        }
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa'] });" +
+            " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })); }");
+        var violations = result.EnumerateArray().Select(v =>
+            $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at " +
+            string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))).ToList();
+        Assert.True(violations.Count == 0, $"axe-core found problems on {pageName}:\n" + string.Join("\n", violations));
+    }
+}
