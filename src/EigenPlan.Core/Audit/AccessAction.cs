@@ -1,0 +1,47 @@
+namespace EigenPlan.Core.Audit;
+
+/// <summary>What happened to a plan. Every access is recorded; saves are coalesced per session.</summary>
+public enum AccessAction
+{
+    Created,
+    Opened,
+    OpenFailed,
+    Saved,
+    Exported,
+    Printed,
+    Deleted,
+}
+
+/// <summary>In which capacity someone touched the plan. Shared plans add invitees later.</summary>
+public enum AccessRole
+{
+    /// <summary>Not known, e.g. a failed attempt to open.</summary>
+    Unknown,
+    /// <summary>The resident who holds the code.</summary>
+    Owner,
+    /// <summary>Someone the resident invited (a helper or a professional).</summary>
+    Invitee,
+}
+
+/// <summary>Dutch words for the access log page.</summary>
+public static class AccessLabels
+{
+    public static string Label(this AccessAction action) => action switch
+    {
+        AccessAction.Created => "plan gemaakt",
+        AccessAction.Opened => "geopend",
+        AccessAction.OpenFailed => "openen mislukt",
+        AccessAction.Saved => "opgeslagen",
+        AccessAction.Exported => "gedownload",
+        AccessAction.Printed => "geprint",
+        AccessAction.Deleted => "verwijderd",
+        _ => action.ToString(),
+    };
+
+    public static string Label(this AccessRole role) => role switch
+    {
+        AccessRole.Owner => "eigenaar",
+        AccessRole.Invitee => "uitgenodigd",
+        _ => "onbekend",
+    };
+}

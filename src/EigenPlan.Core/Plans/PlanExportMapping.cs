@@ -1,0 +1,97 @@
+namespace EigenPlan.Core.Plans;
+
+/// <summary>Maps between <see cref="PlanContent"/> and the export document, without judging the content.</summary>
+internal static class PlanExportMapping
+{
+    private static readonly (FilledInBy Value, string Word)[] FilledInByWords =
+    [
+        (FilledInBy.Self, "zelf"),
+        (FilledInBy.ClientSupporter, "clientondersteuner"),
+        (FilledInBy.SomeoneIKnow, "iemand-die-ik-ken"),
+    ];
+
+    public static PlanExportDocument ToDocument(PlanContent plan, DateTimeOffset exportedAt) => new()
+    {
+        Marker = PlanExport.Marker,
+        Version = PlanExport.Version,
+        ExportedAt = exportedAt.ToUniversalTime(),
+        MunicipalityId = plan.MunicipalityId,
+        FormatId = plan.FormatId,
+        About = new AboutDocument
+        {
+            Name = plan.About.Name,
+            Age = plan.About.Age,
+            Date = plan.About.Date,
+            FilledInBy = WordFor(plan.About.FilledInBy),
+            HelperName = plan.About.HelperName,
+        },
+        Topics = plan.Topics.ToDictionary(t => t.Key, t => new TopicDocument
+        {
+            SmileyId = t.Value.SmileyId,
+            Answers = new Dictionary<string, string>(t.Value.Answers),
+            ChosenEntries = [.. t.Value.ChosenEntries],
+            Skipped = t.Value.Skipped,
+            MarkedDone = t.Value.MarkedDone,
+        }),
+        Houses = plan.Houses.ToDictionary(h => h.Key, h => new HouseDocument
+        {
+            GoingWell = h.Value.GoingWell,
+            NotGoingWell = h.Value.NotGoingWell,
+            FreeText = h.Value.FreeText,
+            Drawing = h.Value.Drawing.Strokes
+                .Select(s => new StrokeDocument { Color = s.Color, LineWidth = s.LineWidth, Points = [.. s.Points] })
+                .ToList(),
+        }),
+    };
+
+    /// <summary>The plan as written in the file; unknown "ingevuld_door" words become <see cref="FilledInBy.Self"/> with a problem.</summary>
+    public static PlanContent ToPlan(PlanExportDocument document, List<string> warnings)
+    {
+        var plan = new PlanContent { MunicipalityId = document.MunicipalityId!, FormatId = document.FormatId! };
+        if (document.About is { } about)
+        {
+            plan.About.Name = about.Name;
+            plan.About.Age = about.Age;
+            plan.About.Date = about.Date;
+            plan.About.HelperName = about.HelperName;
+            if (about.FilledInBy is not null)
+            {
+                var match = FilledInByWords.FirstOrDefault(w => w.Word == about.FilledInBy);
+                if (match.Word is null)
+                {
+                    warnings.Add($"over_mij.ingevuld_door: '{about.FilledInBy}' ken ik niet; 'zelf' gebruikt.");
+                }
+                plan.About.FilledInBy = match.Value;
+            }
+        }
+        foreach (var (key, topic) in document.Topics ?? [])
+        {
+            plan.Topics[key] = new TopicAnswers
+            {
+                SmileyId = topic.SmileyId,
+                Answers = new Dictionary<string, string>(topic.Answers ?? []),
+                ChosenEntries = [.. topic.ChosenEntries ?? []],
+                Skipped = topic.Skipped,
+                MarkedDone = topic.MarkedDone,
+            };
+        }
+        foreach (var (id, house) in document.Houses ?? [])
+        {
+            plan.Houses[id] = new HouseNotes
+            {
+                GoingWell = house.GoingWell ?? "",
+                NotGoingWell = house.NotGoingWell ?? "",
+                FreeText = house.FreeText ?? "",
+                Drawing = new Drawing
+                {
+                    Strokes = (house.Drawing ?? [])
+                        .Select(s => new Stroke { Color = s.Color ?? "", LineWidth = s.LineWidth, Points = [.. s.Points ?? []] })
+                        .ToList(),
+                },
+            };
+        }
+        return plan;
+    }
+
+    private static string WordFor(FilledInBy value) => FilledInByWords.FirstOrDefault(w => w.Value == value).Word ?? "zelf";
+}

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EigenPlan.Core.Security;
+
+/// <summary>
+/// The code a resident writes down to reopen their plan: 20 Crockford base32 characters shown as five groups of four
+/// (<c>K7P2-9XQM-…</c>). The first group is the public part that finds the plan (20 bits); the other sixteen
+/// characters are the secret part (80 bits) from which the keys are derived. The code itself is never stored.
+/// </summary>
+public sealed class PersonalCode : IEquatable<PersonalCode>
+{
+    /// <summary>Crockford's base32: digits and capitals without I, L, O and U, so the code cannot be misread.</summary>
+    public const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public const int Length = 20;
+    public const int PublicLength = 4;
+    public const int SecretLength = Length - PublicLength;
+    /// <summary>Five bits per character.</summary>
+    public const int SecretBits = SecretLength * 5;
+
+    private readonly string _value;
+
+    private PersonalCode(string canonical) => _value = canonical;
+
+    /// <summary>The public part: the plan's id.</summary>
+    public PlanId PlanId => new(_value[..PublicLength]);
+
+    /// <summary>The 16 secret characters, canonical (upper case, no dashes). Feed to the key derivation only.</summary>
+    public string SecretPart => _value[PublicLength..];
+
+    /// <summary>A new random code. Every character is uniform over 32 symbols, so the secret part holds 80 bits.</summary>
+    public static PersonalCode Generate() => new(new string(RandomNumberGenerator.GetItems<char>(Alphabet, Length)));
+
+    /// <summary>A new random code whose public part is <paramref name="planId"/> (used when the store picks a free id).</summary>
+    public static PersonalCode Generate(PlanId planId) =>
+        new(planId.Value + new string(RandomNumberGenerator.GetItems<char>(Alphabet, SecretLength)));
+
+    /// <summary>
+    /// Reads a typed code leniently: case does not matter, spaces and dashes are ignored, O is read as 0 and I/L as 1.
+    /// Never throws; a malformed code gives a result with a Dutch message.
+    /// </summary>
+    public static PersonalCodeParseResult Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return PersonalCodeParseResult.Fail("Vul je persoonlijke code in.");
+        }
+        if (text.Length > 100)
+        {
+            return PersonalCodeParseResult.Fail("Deze code is te lang. Een code heeft 20 tekens.");
+        }
+        var builder = new StringBuilder(Length);
+        foreach (var raw in text)
+        {
+            if (raw is ' ' or '-' or '\t' or '\u00A0' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014')
+            {
+                continue;
+            }
+            var c = Normalize(raw);
+            if (c is null)
+            {
+                return PersonalCodeParseResult.Fail($"Het teken '{raw}' hoort niet in een code. Een code heeft alleen cijfers en letters.");
+            }
+            builder.Append(c.Value);
+        }
+        if (builder.Length != Length)
+        {
+            return PersonalCodeParseResult.Fail($"Een code heeft 20 tekens. Je hebt er {builder.Length} ingevuld.");
+        }
+        return PersonalCodeParseResult.Ok(new PersonalCode(builder.ToString()));
+    }
+
+    private static char? Normalize(char raw)
+    {
+        var c = char.ToUpperInvariant(raw);
+        c = c switch
+        {
+            'O' => '0',
+            'I' or 'L' => '1',
+            _ => c,
+        };
+        return Alphabet.Contains(c, StringComparison.Ordinal) ? c : null;
+    }
+
+    /// <summary>The code as shown to the resident: five groups of four joined by dashes.</summary>
+    public override string ToString() => string.Join('-', Enumerable.Range(0, 5).Select(i => _value.Substring(i * 4, 4)));
+
+    public bool Equals(PersonalCode? other) => other is not null && other._value == _value;
+
+    public override bool Equals(object? obj) => Equals(obj as PersonalCode);
+
+    public override int GetHashCode() => _value.GetHashCode(StringComparison.Ordinal);
+}
+
+/// <summary>The outcome of reading a typed code: the code, or a Dutch message saying what is wrong.</summary>
+public sealed record PersonalCodeParseResult
+{
+    public PersonalCode? Code { get; private init; }
+    public string? Message { get; private init; }
+    public bool Succeeded => Code is not null;
+
+    internal static PersonalCodeParseResult Ok(PersonalCode code) => new() { Code = code };
+
+    internal static PersonalCodeParseResult Fail(string message) => new() { Message = message };
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EigenPlan.Core.Security;
+
+/// <summary>
+/// The plan's envelope encryption, with BCL primitives only:
+/// code secret —PBKDF2-SHA256→ device key (owner key + verifier input); owner key —AES-GCM→ wraps a random plan key;
+/// plan key —AES-GCM→ encrypts the content. The plan id is bound in as associated data, so a ciphertext or a wrapped
+/// key copied onto another plan does not decrypt. Later, a shared plan can hand out more wrapped copies of the same plan key.
+/// </summary>
+public static class PlanCrypto
+{
+    public const int KeySize = 32;
+    public const int NonceSize = 12;
+    public const int TagSize = 16;
+    public const int SaltSize = 16;
+    /// <summary>OWASP's floor for PBKDF2-HMAC-SHA256. Stored per plan, so it can be raised later for new plans.</summary>
+    public const int DefaultIterations = 210_000;
+
+    /// <summary>The slow step: derives the 64-byte device key from the secret part of the code.</summary>
+    public static DeviceKey DeriveDeviceKey(PersonalCode code, ReadOnlySpan<byte> salt, int iterations)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
+        var bytes = Rfc2898DeriveBytes.Pbkdf2(Encoding.ASCII.GetBytes(code.SecretPart), salt, iterations, HashAlgorithmName.SHA256, DeviceKey.Size);
+        return new DeviceKey(bytes);
+    }
+
+    public static byte[] NewPlanKey() => RandomNumberGenerator.GetBytes(KeySize);
+
+    public static byte[] NewSalt() => RandomNumberGenerator.GetBytes(SaltSize);
+
+    /// <summary>Wraps the plan key with the owner key.</summary>
+    public static SealedBox WrapPlanKey(DeviceKey owner, ReadOnlySpan<byte> planKey, PlanId id)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return Seal(owner.OwnerKey, planKey, Context("plankey", id));
+    }
+
+    /// <summary>Unwraps the plan key; null when the owner key or the box is wrong (tampered, or another plan's).</summary>
+    public static byte[]? UnwrapPlanKey(DeviceKey owner, SealedBox wrapped, PlanId id)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return Open(owner.OwnerKey, wrapped, Context("plankey", id));
+    }
+
+    /// <summary>Encrypts plan content with a fresh random nonce.</summary>
+    public static SealedBox EncryptContent(ReadOnlySpan<byte> planKey, ReadOnlySpan<byte> plaintext, PlanId id) =>
+        Seal(planKey, plaintext, Context("content", id));
+
+    /// <summary>Decrypts plan content; null when the key is wrong or the bytes were changed.</summary>
+    public static byte[]? DecryptContent(ReadOnlySpan<byte> planKey, SealedBox box, PlanId id) =>
+        Open(planKey, box, Context("content", id));
+
+    private static byte[] Context(string purpose, PlanId id) => Encoding.ASCII.GetBytes($"eigenplan/{purpose}/v1/{id.Value}");
+
+    private static SealedBox Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
+    {
+        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
+        var output = new byte[plaintext.Length + TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(0, plaintext.Length), output.AsSpan(plaintext.Length), associatedData);
+        return new SealedBox(nonce, output);
+    }
+
+    private static byte[]? Open(ReadOnlySpan<byte> key, SealedBox box, ReadOnlySpan<byte> associatedData)
+    {
+        if (box.Nonce.Length != NonceSize || box.Ciphertext.Length < TagSize || key.Length != KeySize)
+        {
+            return null;
+        }
+        var length = box.Ciphertext.Length - TagSize;
+        var plaintext = new byte[length];
+        try
+        {
+            using var aes = new AesGcm(key, TagSize);
+            aes.Decrypt(box.Nonce, box.Ciphertext.AsSpan(0, length), box.Ciphertext.AsSpan(length), plaintext, associatedData);
+            return plaintext;
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>An AES-GCM result: the 96-bit nonce and the ciphertext with its 128-bit tag appended.</summary>
+public sealed record SealedBox(byte[] Nonce, byte[] Ciphertext);

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using EigenPlan.Core.Security;
+
+namespace EigenPlan.Core.Tests;
+
+public class PersonalCodeTests
+{
+    [Fact]
+    public void Generate_FiveGroupsOfFour_FromCrockfordAlphabet()
+    {
+        var text = PersonalCode.Generate().ToString();
+        Assert.Matches(new Regex("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$"), text);
+        Assert.DoesNotContain('I', text);
+        Assert.DoesNotContain('L', text);
+        Assert.DoesNotContain('O', text);
+        Assert.DoesNotContain('U', text);
+    }
+
+    [Fact]
+    public void Alphabet_Has32Symbols_SoSecretHasAtLeast80Bits()
+    {
+        Assert.Equal(32, PersonalCode.Alphabet.Distinct().Count());
+        Assert.True(PersonalCode.SecretLength * Math.Log2(PersonalCode.Alphabet.Length) >= 80);
+        Assert.Equal(80, PersonalCode.SecretBits);
+    }
+
+    [Fact]
+    public void Generate_UsesEverySymbolRoughlyUniformly()
+    {
+        var counts = new Dictionary<char, int>();
+        for (var i = 0; i < 2000; i++)
+        {
+            foreach (var c in PersonalCode.Generate().SecretPart)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+        // 32,000 symbols: 1,000 expected per symbol; a broken generator (e.g. modulo bias or a fixed part) falls far outside.
+        Assert.Equal(32, counts.Count);
+        Assert.All(counts.Values, n => Assert.InRange(n, 800, 1200));
+    }
+
+    [Fact]
+    public void Generate_IsNotRepeated()
+    {
+        var codes = Enumerable.Range(0, 1000).Select(_ => PersonalCode.Generate().SecretPart).ToHashSet();
+        Assert.Equal(1000, codes.Count);
+    }
+
+    [Theory]
+    [InlineData("k7p2-9xqm-ab12-cd34-ef56")]
+    [InlineData("K7P2 9XQM AB12 CD34 EF56")]
+    [InlineData("  k7p29xqmab12cd34ef56 ")]
+    [InlineData("K7P2–9XQM–AB12–CD34–EF56")]
+    public void Parse_IsLenient_OnCaseSpacesAndDashes(string typed)
+    {
+        var result = PersonalCode.Parse(typed);
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal("K7P2-9XQM-AB12-CD34-EF56", result.Code!.ToString());
+        Assert.Equal("K7P2", result.Code.PlanId.Value);
+        Assert.Equal("9XQMAB12CD34EF56", result.Code.SecretPart);
+    }
+
+    [Fact]
+    public void Parse_ReadsLookalikes_OAsZero_IAndLAsOne()
+    {
+        var result = PersonalCode.Parse("K7P2-9XQM-ABoO-CDiI-EFlL");
+        Assert.Equal(PersonalCode.Parse("K7P2-9XQM-AB00-CD11-EF11").Code, result.Code);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("K7P2-9XQM")]
+    [InlineData("K7P2-9XQM-AB12-CD34-EF56-X")]
+    [InlineData("K7P2-9XQM-AB12-CD34-EF5U")]
+    [InlineData("K7P2-9XQM-AB12-CD34-EF5!")]
+    public void Parse_Malformed_GivesMessage_NotException(string? typed)
+    {
+        var result = PersonalCode.Parse(typed);
+        Assert.False(result.Succeeded);
+        Assert.False(string.IsNullOrWhiteSpace(result.Message));
+    }
+
+    [Fact]
+    public void PlanId_TryParse_IsLenientAndRejectsGarbage()
+    {
+        Assert.True(PlanId.TryParse("k7po", out var id));
+        Assert.Equal("K7P0", id.Value);
+        Assert.False(PlanId.TryParse("K7P", out _));
+        Assert.False(PlanId.TryParse("K7P!", out _));
+        Assert.False(PlanId.TryParse(null, out _));
+    }
+}
