@@ -121,3 +121,16 @@ public class PlanExportTests
         Assert.Contains("te groot", result.Errors[0], StringComparison.Ordinal);
     }
 }
+
+public class PlanExportCodeTests
+{
+    [Fact]
+    public void Export_NeverContainsThePersonalCode()
+    {
+        var plan = NewPlan();
+        plan.PersonalCode = "K7P2-9XQM-AB12-CD34-EF56";
+        var json = PlanExport.ToJson(plan, DateTimeOffset.UnixEpoch);
+        Assert.DoesNotContain("K7P2", json, StringComparison.Ordinal);
+        Assert.Null(PlanExport.Parse(System.Text.Encoding.UTF8.GetBytes(json)).Plan!.PersonalCode);
+    }
+}

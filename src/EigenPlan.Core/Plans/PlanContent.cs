@@ -9,8 +9,9 @@ public sealed class PlanContent
     public required string MunicipalityId { get; set; }
     public required string FormatId { get; set; }
     /// <summary>
-    /// The resident's personal code, kept only inside the encrypted content so the owner can look it up again on a
-    /// device that already has the plan open. Never exported, never stored in plain form.
+    /// The resident's personal code, so the owner can look it up again on a device that already has the plan open.
+    /// The store fills it on load for the owner only: it keeps the code sealed under the owner key, apart from the
+    /// content, so someone given a copy of the plan key (a shared plan) cannot read it. Never exported, never stored in plain form.
     /// </summary>
     public string? PersonalCode { get; set; }
     public AboutMe About { get; set; } = new();

@@ -1,0 +1,58 @@
+using EigenPlan.Core.Security;
+using Microsoft.Extensions.Configuration;
+
+namespace EigenPlan.Storage;
+
+/// <summary>Settings under <c>Storage:</c> in configuration.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>The LiteDB file; relative paths are taken from the content root (or the current directory).</summary>
+    public string DatabasePath { get; set; } = "data/eigenplan.db";
+
+    /// <summary>PBKDF2 iterations for new plans. Keep the default in production; tests lower it to run fast.</summary>
+    public int KdfIterations { get; set; } = PlanCrypto.DefaultIterations;
+
+    /// <summary>Wrong codes allowed per plan and per client within <see cref="FailureWindow"/>.</summary>
+    public int MaxFailedOpens { get; set; } = 5;
+
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Saves by one session within this time share one access log entry.</summary>
+    public TimeSpan SaveLogInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Reads the section by hand: the project does not take the configuration binder package for five values.</summary>
+    public static void Bind(IConfiguration section, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(options);
+        options.DatabasePath = section[nameof(DatabasePath)] ?? options.DatabasePath;
+        options.KdfIterations = ReadInt(section, nameof(KdfIterations)) ?? options.KdfIterations;
+        options.MaxFailedOpens = ReadInt(section, nameof(MaxFailedOpens)) ?? options.MaxFailedOpens;
+        options.FailureWindow = ReadTime(section, nameof(FailureWindow)) ?? options.FailureWindow;
+        options.SaveLogInterval = ReadTime(section, nameof(SaveLogInterval)) ?? options.SaveLogInterval;
+    }
+
+    /// <summary>Null when usable, else what is wrong (bad configuration fails at start-up).</summary>
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(DatabasePath) ? "Storage:DatabasePath is empty."
+        : KdfIterations < 1_000 ? "Storage:KdfIterations must be at least 1000 (default 210000)."
+        : MaxFailedOpens < 1 ? "Storage:MaxFailedOpens must be at least 1."
+        : FailureWindow <= TimeSpan.Zero ? "Storage:FailureWindow must be positive."
+        : SaveLogInterval < TimeSpan.Zero ? "Storage:SaveLogInterval must not be negative."
+        : null;
+
+    private static int? ReadInt(IConfiguration section, string key) =>
+        section[key] is { } text
+            ? int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : throw Invalid(key, text)
+            : null;
+
+    private static TimeSpan? ReadTime(IConfiguration section, string key) =>
+        section[key] is { } text
+            ? TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : throw Invalid(key, text)
+            : null;
+
+    private static InvalidOperationException Invalid(string key, string text) =>
+        new($"{SectionName}:{key} has an invalid value '{text}'.");
+}

@@ -1,0 +1,44 @@
+using EigenPlan.Core.Plans;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EigenPlan.Storage;
+
+/// <summary>Registers the encrypted plan store.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="StorageOptions"/> from <c>Storage:</c> (validated at start-up), adds <see cref="TimeProvider.System"/>
+    /// unless one is registered, and one <see cref="LiteDbPlanStore"/> as <see cref="IPlanStore"/>. A relative database
+    /// path is resolved against the host's content root, or the current directory without a host; its folder is created.
+    /// </summary>
+    public static IServiceCollection AddEigenPlanStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>()
+            .Configure(options => StorageOptions.Bind(configuration.GetSection(StorageOptions.SectionName), options))
+            .Validate(options => options.Problem() is null, "Storage settings are invalid: check Storage:DatabasePath, KdfIterations, MaxFailedOpens.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            var options = new StorageOptions
+            {
+                DatabasePath = Path.GetFullPath(configured.DatabasePath, root),
+                KdfIterations = configured.KdfIterations,
+                MaxFailedOpens = configured.MaxFailedOpens,
+                FailureWindow = configured.FailureWindow,
+                SaveLogInterval = configured.SaveLogInterval,
+            };
+            return new LiteDbPlanStore(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<LiteDbPlanStore>>());
+        });
+        services.AddSingleton<IPlanStore>(sp => sp.GetRequiredService<LiteDbPlanStore>());
+        return services;
+    }
+}

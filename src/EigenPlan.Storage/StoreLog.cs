@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace EigenPlan.Storage;
+
+/// <summary>The store's log lines. Ids only: never content, codes, keys or client addresses.</summary>
+internal static partial class StoreLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} created")]
+    public static partial void Created(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} opened ({How})")]
+    public static partial void Opened(ILogger logger, string planId, string how);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed attempt to open plan {PlanId}")]
+    public static partial void OpenFailed(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} deleted")]
+    public static partial void Deleted(ILogger logger, string planId);
+}
