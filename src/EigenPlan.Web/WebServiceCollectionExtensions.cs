@@ -1,4 +1,3 @@
-using EigenPlan.Web.Components;
 using EigenPlan.Web.State;
 using Microsoft.FluentUI.AspNetCore.Components;
 

@@ -1,4 +1,5 @@
 using EigenPlan.Booklet;
+using EigenPlan.Booklet.Model;
 using EigenPlan.Content;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;

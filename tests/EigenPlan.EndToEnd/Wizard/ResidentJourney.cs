@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using EigenPlan.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EigenPlan.EndToEnd.Wizard;
+
+/// <summary>Steps a resident takes, shared by the journey tests.</summary>
+internal static partial class ResidentJourney
+{
+    /// <summary>From the start page to an open plan; returns the plan's base URL and the personal code.</summary>
+    public static async Task<(string PlanUrl, string Code)> StartPlanAsync(IPage page, AppServer app, string name = "Sanne de Vries",
+        bool checkAccessibility = false)
+    {
+        await page.GoAndWaitAsync(app.Url("/"));
+        if (checkAccessibility)
+        {
+            await page.AssertAccessibleAsync("de beginpagina");
+        }
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/nieuw/almere$"));
+        await page.WaitForInteractiveAsync();
+        if (checkAccessibility)
+        {
+            await page.AssertAccessibleAsync("start je plan");
+        }
+        await page.GetByLabel("Je naam").FillAsync(name);
+        await page.GetByLabel("Je leeftijd").FillAsync("47");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Met hulp van een cliëntondersteuner" }).CheckAsync();
+        await page.GetByLabel("Naam van de cliëntondersteuner").FillAsync("Ahmed Yilmaz");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/plan/[0-9A-Z]{4}/code$"));
+        await page.WaitForInteractiveAsync();
+        var code = (await page.Locator("#persoonlijke-code").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", code);
+        var planUrl = PlanUrlPattern().Match(page.Url).Value;
+        return (planUrl, code);
+    }
+
+    public static ILocator Smileys(IPage page, string topicTitle) =>
+        page.GetByRole(AriaRole.Radiogroup, new() { Name = topicTitle, Exact = true });
+
+    public static async Task TypeAnswerAsync(IPage page, string label, string text)
+    {
+        var box = page.GetByLabel(label, new() { Exact = true });
+        await box.FillAsync(text);
+        await Expect(box).ToHaveValueAsync(text);
+    }
+
+    [GeneratedRegex("^.*/plan/[0-9A-Z]{4}")]
+    private static partial Regex PlanUrlPattern();
+}

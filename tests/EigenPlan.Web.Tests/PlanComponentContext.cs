@@ -1,0 +1,64 @@
+using Bunit;
+using EigenPlan.Content;
+using EigenPlan.Core.Plans;
+using EigenPlan.Storage;
+using EigenPlan.Web.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.FluentUI.AspNetCore.Components;
+
+namespace EigenPlan.Web.Tests;
+
+/// <summary>
+/// A bunit context with the real content, a real encrypted store in a temp file, and a browser "cookie" for one
+/// plan: components render exactly as in the app, without a browser.
+/// </summary>
+public abstract class PlanComponentContext : BunitContext
+{
+    private readonly DefaultHttpContext _http = new();
+
+    protected PlanComponentContext()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Content:Path"] = ContentPath(),
+            ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), "eigenplan-bunit-" + Guid.NewGuid().ToString("N"), "plans.db"),
+            ["Storage:KdfIterations"] = "1000",
+        }).Build();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddLogging();
+        Services.AddEigenPlanContent(configuration);
+        Services.AddEigenPlanStorage(configuration);
+        Services.AddFluentUIComponents();
+        Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = _http });
+        Services.AddSingleton<SessionTickets>();
+        Services.AddScoped<PlanSessionOpener>();
+        Services.AddScoped<PlanState>();
+        Services.AddScoped<HelperMode>();
+    }
+
+    /// <summary>Creates a plan for Almere, lets the test fill it, and "sets the cookie" for it.</summary>
+    protected async Task<string> CreatePlanAsync(Action<PlanEditor>? fill = null)
+    {
+        var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
+        fill?.Invoke(new PlanEditor(plan, TestContent.Format, TestContent.Almere));
+        var store = Services.GetRequiredService<IPlanStore>();
+        var created = await store.CreateAsync(plan);
+        _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{created.DeviceKey.Value}";
+        return created.PlanId.ToString();
+    }
+
+    private static string ContentPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "content", "formats")))
+            {
+                return Path.Combine(dir.FullName, "content");
+            }
+        }
+        throw new InvalidOperationException("content/ not found");
+    }
+}
