@@ -1,0 +1,149 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EigenPlan.Content.Schema;
+
+namespace EigenPlan.Content;
+
+/// <summary>
+/// Writes JSON Schemas (draft 2020-12) for the content files, from the same declarative schema the checker uses.
+/// Editors such as VS Code (YAML extension) then show the Dutch descriptions and flag mistakes while typing.
+/// </summary>
+public static class JsonSchemaGenerator
+{
+    public const string FormatFileName = "format.schema.json";
+    public const string MunicipalityFileName = "municipality.schema.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        // Keep Dutch letters (é, ë) and quotes readable in the committed files.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Every schema file: file name → JSON text (LF line endings, final newline).</summary>
+    public static IReadOnlyDictionary<string, string> GenerateAll() => new Dictionary<string, string>
+    {
+        [FormatFileName] = Generate(ContentSchemas.Format, "Een Eigen Plan-formaat: de huizen, onderwerpen, vragen en smileys. Bestand: content/formats/<id>.yaml."),
+        [MunicipalityFileName] = Generate(ContentSchemas.Municipality, "Een gemeente met wijkteam, cliëntondersteuning en sociale kaart. Bestand: content/municipalities/<id>.yaml."),
+    };
+
+    /// <summary>Writes every schema file into <paramref name="directory"/> and returns the paths written.</summary>
+    public static IReadOnlyList<string> WriteAll(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var (name, text) in GenerateAll())
+        {
+            var path = Path.Combine(directory, name);
+            File.WriteAllText(path, text);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    private static string Generate(ObjectSchema root, string description)
+    {
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = root.Title,
+            ["description"] = description,
+        };
+        foreach (var (key, value) in Describe(root))
+        {
+            schema[key] = value?.DeepClone();
+        }
+
+        return schema.ToJsonString(Json).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static JsonObject Describe(SchemaType type) => type switch
+    {
+        ObjectSchema obj => DescribeObject(obj),
+        ListSchema list => DescribeList(list),
+        TextSchema text => DescribeText(text),
+        IntegerSchema integer => new JsonObject { ["type"] = "integer", ["minimum"] = integer.Minimum, ["maximum"] = integer.Maximum },
+        BooleanSchema => new JsonObject { ["type"] = "boolean" },
+        _ => throw new InvalidOperationException($"Unknown schema type {type.GetType().Name}."),
+    };
+
+    private static JsonObject DescribeObject(ObjectSchema schema)
+    {
+        var properties = new JsonObject();
+        foreach (var field in schema.Fields)
+        {
+            var property = new JsonObject { ["description"] = field.Description };
+            foreach (var (key, value) in Describe(field.Type))
+            {
+                property[key] = value?.DeepClone();
+            }
+
+            properties[field.Key] = property;
+        }
+
+        var result = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        var required = schema.Fields.Where(f => f.Required).Select(f => (JsonNode?)f.Key).ToArray();
+        if (required.Length > 0)
+        {
+            result["required"] = new JsonArray(required);
+        }
+
+        if (schema.AtLeastOneOf is { } oneOf)
+        {
+            result["anyOf"] = new JsonArray(oneOf.Select(key => (JsonNode?)new JsonObject { ["required"] = new JsonArray(key) }).ToArray());
+        }
+
+        result["additionalProperties"] = false;
+        return result;
+    }
+
+    private static JsonObject DescribeList(ListSchema schema)
+    {
+        var result = new JsonObject { ["type"] = "array", ["items"] = Describe(schema.Item) };
+        if (schema.MinItems is { } min)
+        {
+            result["minItems"] = min;
+        }
+
+        if (schema.MaxItems is { } max)
+        {
+            result["maxItems"] = max;
+        }
+
+        return result;
+    }
+
+    private static JsonObject DescribeText(TextSchema schema)
+    {
+        var result = new JsonObject { ["type"] = "string" };
+        if (schema.AllowedValues is { } allowed)
+        {
+            result["enum"] = new JsonArray(allowed.Select(v => (JsonNode?)v).ToArray());
+            return result;
+        }
+
+        result["minLength"] = 1;
+        if (schema.MaxLength is { } maxLength)
+        {
+            result["maxLength"] = maxLength;
+        }
+
+        if (schema.Format is { } format)
+        {
+            result["pattern"] = format.Pattern;
+            if (format.JsonFormat is { } jsonFormat)
+            {
+                result["format"] = jsonFormat;
+            }
+        }
+        else if (schema.SingleLine)
+        {
+            result["pattern"] = "^[^\\n]*$";
+        }
+
+        return result;
+    }
+}
