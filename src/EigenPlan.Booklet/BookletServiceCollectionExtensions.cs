@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EigenPlan.Booklet;
+
+/// <summary>Registers the booklet renderer.</summary>
+public static class BookletServiceCollectionExtensions
+{
+    public static IServiceCollection AddEigenPlanBooklet(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IBookletRenderer, BookletRenderer>();
+        return services;
+    }
+}

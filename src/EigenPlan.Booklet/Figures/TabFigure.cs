@@ -1,0 +1,57 @@
+using EigenPlan.Booklet.Layout;
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Figures;
+
+/// <summary>
+/// The coloured tab on the right edge, like a tab divider: house i of n always sits in band i, so a closed booklet
+/// shows where each house starts. The house name runs along the tab in white.
+/// </summary>
+public static class TabFigure
+{
+    /// <summary>The tab's rectangle for a house: the same on every page of that house.</summary>
+    public static XRect Bounds(int houseIndex, int houseCount)
+    {
+        var count = Math.Max(1, houseCount);
+        var band = (PageGeometry.TabBandBottom - PageGeometry.TabBandTop) / count;
+        var top = PageGeometry.TabBandTop + (Math.Clamp(houseIndex, 0, count - 1) * band);
+        return new XRect(PageGeometry.Width - PageGeometry.TabWidth, top + (PageGeometry.TabGap / 2), PageGeometry.TabWidth, band - PageGeometry.TabGap);
+    }
+
+    public static void Draw(XGraphics gfx, HouseTab tab)
+    {
+        var bounds = Bounds(tab.HouseIndex, tab.HouseCount);
+        // A rounded left edge; the right side runs off the page (bleed), like a printed tab.
+        gfx.DrawRoundedRectangle(new XSolidBrush(tab.Color), bounds.X, bounds.Y, bounds.Width + 8, bounds.Height, 10, 10);
+
+        var (text, font) = FitName(gfx, tab.Name, bounds.Height - 12);
+        var state = gfx.Save();
+        var center = new XPoint(bounds.X + (bounds.Width / 2), bounds.Y + (bounds.Height / 2));
+        gfx.RotateAtTransform(90, center);
+        var rotated = new XRect(center.X - (bounds.Height / 2), center.Y - (bounds.Width / 2), bounds.Height, bounds.Width);
+        gfx.DrawString(text, font, XBrushes.White, rotated, XStringFormats.Center);
+        gfx.Restore(state);
+    }
+
+    /// <summary>Shrinks the name to fit the tab, down to 7 pt; beyond that it is shortened with an ellipsis.</summary>
+    private static (string Text, XFont Font) FitName(XGraphics gfx, string name, double room)
+    {
+        for (var size = 11.0; size >= 7; size -= 0.5)
+        {
+            var font = Style.Typography.Bold(size);
+            if (gfx.MeasureString(name, font).Width <= room)
+            {
+                return (name, font);
+            }
+        }
+
+        var small = Style.Typography.Bold(7);
+        var text = name;
+        while (text.Length > 1 && gfx.MeasureString(text + "…", small).Width > room)
+        {
+            text = text[..^1];
+        }
+
+        return (text + "…", small);
+    }
+}

@@ -1,0 +1,38 @@
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Layout;
+
+/// <summary>
+/// Measures text widths with PDFsharp, caching per font and word: a 20,000-character answer repeats many words,
+/// and measuring is the hot path of layout.
+/// </summary>
+public sealed class TextMeasurer : IDisposable
+{
+    private readonly XGraphics gfx = XGraphics.CreateMeasureContext(
+        new XSize(PageGeometry.Width, PageGeometry.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+    private readonly Dictionary<(XFont, string), double> cache = [];
+
+    public double Width(string text, XFont font)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        // Long strings (broken-up giant words) are measured directly: caching them would only grow the dictionary.
+        if (text.Length > 40)
+        {
+            return gfx.MeasureString(text, font).Width;
+        }
+
+        if (!cache.TryGetValue((font, text), out var width))
+        {
+            width = gfx.MeasureString(text, font).Width;
+            cache[(font, text)] = width;
+        }
+
+        return width;
+    }
+
+    public void Dispose() => gfx.Dispose();
+}

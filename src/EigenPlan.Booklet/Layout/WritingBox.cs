@@ -1,0 +1,125 @@
+using EigenPlan.Booklet.Style;
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Layout;
+
+/// <summary>
+/// A labelled box as on the paper page: the question on top, the answer typeset inside. A long answer continues
+/// in a box on the next page, labelled "(vervolg)". Without an answer the box has ruled lines to write on.
+/// </summary>
+public sealed record WritingBox(string Label, string Text, XColor Accent)
+{
+    private const double Padding = 10;
+    private const double WritingLineSpacing = 23;
+
+    /// <summary>Writing lines when there is no text (blank booklet, or a question left open).</summary>
+    public int BlankLines { get; init; } = 2;
+    /// <summary>Indent for a sub-question, which sits under its main question with a connector.</summary>
+    public double Indent { get; init; }
+
+    /// <summary>The box is at least this tall (on its last page), so boxes side by side line up.</summary>
+    public double MinHeight { get; init; }
+
+    public static double HeightOfBlankLines(int lines) => lines * WritingLineSpacing;
+
+    /// <summary>Height of the box without any text or lines: padding and the label.</summary>
+    public double ChromeHeight(PageFlow flow) =>
+        (2 * Padding) + 4 + flow.MeasureHeight(Label, flow.Typography.Label, flow.Width - Indent - (2 * Padding));
+
+    /// <summary>The height the whole box takes in the current column, for keeping boxes side by side.</summary>
+    public double Height(PageFlow flow) => ChromeHeight(flow) + (Text.Length > 0
+        ? flow.MeasureHeight(Text, flow.Typography.Body, flow.Width - Indent - (2 * Padding))
+        : HeightOfBlankLines(BlankLines));
+
+    public void Write(PageFlow flow)
+    {
+        var body = flow.Typography.Body;
+        var lineHeight = Typography.LineHeight(body);
+        var firstRow = Text.Length > 0 ? lineHeight : WritingLineSpacing;
+        flow.EnsureSpace(ChromeHeight(flow) + firstRow);
+
+        var frame = OpenFrame(flow, Label, flow.Typography.Label, Palette.Ink, continued: false);
+        if (Text.Length == 0)
+        {
+            for (var i = 0; i < BlankLines; i++)
+            {
+                if (!flow.Fits(WritingLineSpacing + Padding))
+                {
+                    CloseFrame(flow, frame);
+                    flow.BreakPage();
+                    frame = OpenFrame(flow, $"{Label} (vervolg)", flow.Typography.Small, Palette.Muted, continued: true);
+                }
+
+                flow.Y += WritingLineSpacing;
+                flow.Begin(BlockTag.Artifact).Add(new LineShape(
+                    frame.X + Padding, flow.Y - 4, frame.X + frame.Width - Padding, flow.Y - 4, Palette.Rule, 0.8));
+            }
+        }
+        else
+        {
+            var breaker = new LineBreaker(Text, body, flow.Measurer);
+            Block? paragraph = null;
+            while (!breaker.IsDone)
+            {
+                if (!flow.Fits(lineHeight + Padding))
+                {
+                    CloseFrame(flow, frame);
+                    flow.BreakPage();
+                    frame = OpenFrame(flow, $"{Label} (vervolg)", flow.Typography.Small, Palette.Muted, continued: true);
+                    paragraph = null;
+                }
+
+                var line = breaker.NextLine(frame.Width - (2 * Padding));
+                paragraph ??= flow.Begin(BlockTag.Paragraph);
+                if (line is { Length: > 0 })
+                {
+                    paragraph.Add(new TextRun(line, body, Palette.Ink, frame.X + Padding, flow.Y + PageFlow.Baseline(body)));
+                }
+
+                flow.Y += lineHeight;
+            }
+        }
+
+        flow.Y = Math.Max(flow.Y, frame.Y + MinHeight - Padding);
+        CloseFrame(flow, frame);
+    }
+
+    private RectShape OpenFrame(PageFlow flow, string label, XFont font, XColor color, bool continued)
+    {
+        var x = flow.Left + Indent;
+        var width = flow.Width - Indent;
+        var frame = new RectShape(x, flow.Y, width, 0)
+        {
+            Fill = Palette.Tint(Accent, 0.94),
+            Stroke = Palette.Tint(Accent, 0.45),
+            StrokeWidth = 1,
+            Radius = 6,
+        };
+        var chrome = flow.Begin(BlockTag.Artifact).Add(frame);
+        if (Indent > 0 && !continued)
+        {
+            // The connector from the main question's box down into this one shows it belongs to it.
+            var cx = x - (Indent / 2);
+            chrome.Add(new LineShape(cx, flow.Y - 10, cx, flow.Y + 14, Palette.Tint(Accent, 0.3), 2));
+            chrome.Add(new LineShape(cx, flow.Y + 14, x, flow.Y + 14, Palette.Tint(Accent, 0.3), 2));
+        }
+
+        flow.Y += Padding;
+        var heading = flow.Begin(BlockTag.Heading3);
+        var breaker = new LineBreaker(label, font, flow.Measurer);
+        while (breaker.NextLine(width - (2 * Padding)) is { } line)
+        {
+            heading.Add(new TextRun(line, font, color, x + Padding, flow.Y + PageFlow.Baseline(font)));
+            flow.Y += Typography.LineHeight(font);
+        }
+
+        flow.Y += 4;
+        return frame;
+    }
+
+    private static void CloseFrame(PageFlow flow, RectShape frame)
+    {
+        flow.Y += Padding;
+        frame.Height = flow.Y - frame.Y;
+    }
+}

@@ -1,0 +1,76 @@
+using EigenPlan.Booklet.Sections;
+using EigenPlan.Core.Content;
+using EigenPlan.Core.Plans;
+
+namespace EigenPlan.Booklet.Model;
+
+/// <summary>
+/// Everything the booklet shows, already cleaned and ordered; no layout. A blank booklet (to fill in by hand) has
+/// <see cref="IsBlank"/> set and empty answers. Build it with <see cref="Create"/>.
+/// </summary>
+public sealed record BookletModel
+{
+    /// <summary>"Mijn Eigen Plan – Almere": the PDF title.</summary>
+    public required string Title { get; init; }
+    public required string MunicipalityName { get; init; }
+    public required bool IsBlank { get; init; }
+    public required BookletCover Cover { get; init; }
+    /// <summary>The five faces from sad to happy, then "Niet van toepassing".</summary>
+    public required IReadOnlyList<BookletSmiley> Smileys { get; init; }
+    public required IReadOnlyList<BookletHouse> Houses { get; init; }
+    public required BookletTips Tips { get; init; }
+    /// <summary>Where to get help with the plan: the wijkteam and the independent client support.</summary>
+    public IReadOnlyList<TeamContact> HelpContacts { get; init; } = [];
+    public required BookletOptions Options { get; init; }
+    /// <summary>Sections added after the Sociale Kaart, e.g. the shared plan; they appear in the table of contents.</summary>
+    public IReadOnlyList<IBookletSection> ExtraSections { get; init; } = [];
+
+    /// <summary>Builds the model for a filled booklet, or for a blank one when <paramref name="plan"/> is null.</summary>
+    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null) =>
+        BookletModelFactory.Create(format, municipality, plan, options);
+}
+
+/// <summary>The cover: who made the plan, when, and with whose help. Null fields stay empty lines.</summary>
+public sealed record BookletCover(string? Name, int? Age, DateOnly? Date, string? HelpLine);
+
+/// <summary>One option of the smiley scale; <see cref="Level"/> 1 (sad) … 5 (happy), null for "Niet van toepassing".</summary>
+public sealed record BookletSmiley(string Id, string Label, int? Level);
+
+/// <summary>A house with its topics and the resident's notes for it.</summary>
+public sealed record BookletHouse(
+    int Index,
+    string Id,
+    string Title,
+    string Color,
+    HouseIcon Icon,
+    string Intro,
+    IReadOnlyList<BookletTopic> Topics,
+    string GoingWell,
+    string NotGoingWell,
+    string FreeText,
+    IReadOnlyList<BookletStroke> Drawing);
+
+/// <summary>A topic page: its questions in booklet order (sub-questions right after their main question).</summary>
+public sealed record BookletTopic(
+    string Key,
+    string Title,
+    string Essence,
+    IReadOnlyList<string> Suggestions,
+    string? SmileyId,
+    IReadOnlyList<BookletQuestion> Questions)
+{
+    /// <summary>True when the resident wrote something or chose a face (other than "Niet van toepassing" counts too).</summary>
+    public bool IsWorkedOn => SmileyId is not null || Questions.Any(q => q.Answer.Length > 0);
+}
+
+/// <summary>A question with the resident's answer ("" when empty).</summary>
+public sealed record BookletQuestion(string Id, string Label, bool IsSubQuestion, string Answer);
+
+/// <summary>One drawn line in canvas units (1000 × 700).</summary>
+public sealed record BookletStroke(string Color, float LineWidth, IReadOnlyList<float> Points);
+
+/// <summary>The Sociale Kaart page: first what the resident chose, then more tips for their topics.</summary>
+public sealed record BookletTips(IReadOnlyList<TipGroup> Chosen, IReadOnlyList<TipGroup> More);
+
+/// <summary>Tips under one topic. <see cref="MissingCount"/> counts chosen entries no longer on the Sociale Kaart.</summary>
+public sealed record TipGroup(string HouseTitle, string TopicTitle, IReadOnlyList<SocialMapEntry> Entries, int MissingCount);

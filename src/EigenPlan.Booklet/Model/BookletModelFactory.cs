@@ -1,0 +1,126 @@
+using EigenPlan.Core.Content;
+using EigenPlan.Core.Plans;
+
+namespace EigenPlan.Booklet.Model;
+
+/// <summary>Turns the format, the municipality and (optionally) a plan into a <see cref="BookletModel"/>; the same as <see cref="BookletModel.Create"/>.</summary>
+public static class BookletModelFactory
+{
+    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(municipality);
+        options ??= new BookletOptions();
+        var questions = OrderQuestions(format.Questions);
+        var houses = format.Houses
+            .Select((house, index) => CreateHouse(house, index, questions, plan))
+            .ToList();
+        var municipalityName = BookletText.Clean(municipality.Name, 200);
+
+        return new BookletModel
+        {
+            Title = $"Mijn Eigen Plan – {municipalityName}",
+            MunicipalityName = municipalityName,
+            IsBlank = plan is null,
+            Cover = plan is null ? new BookletCover(null, null, null, null) : CreateCover(plan.About, options.Clock),
+            Smileys = format.Smileys
+                .OrderBy(s => s.ZrmLevel ?? int.MaxValue)
+                .Select(s => new BookletSmiley(s.Id, BookletText.Clean(s.Label, 100), s.ZrmLevel))
+                .ToList(),
+            Houses = houses,
+            Tips = SocialMapTipsBuilder.Build(municipality, houses, plan),
+            HelpContacts = [municipality.Wijkteam, municipality.ClientSupport],
+            Options = options,
+        };
+    }
+
+    /// <summary>Main questions in format order, each followed by its sub-questions, as on the paper page.</summary>
+    private static List<Question> OrderQuestions(IReadOnlyList<Question> questions)
+    {
+        var mainIds = questions.Where(q => q.ParentId is null).Select(q => q.Id).ToHashSet();
+        var ordered = new List<Question>();
+        foreach (var question in questions.Where(q => q.ParentId is null || !mainIds.Contains(q.ParentId)))
+        {
+            ordered.Add(question);
+            ordered.AddRange(questions.Where(q => q.ParentId == question.Id && q.ParentId != q.Id));
+        }
+
+        return ordered;
+    }
+
+    private static BookletHouse CreateHouse(House house, int index, List<Question> questions, PlanContent? plan)
+    {
+        var notes = plan?.Houses.GetValueOrDefault(house.Id);
+        var topics = house.Topics.Select(topic =>
+        {
+            var answers = plan?.Topics.GetValueOrDefault(topic.Key);
+            return new BookletTopic(
+                topic.Key,
+                BookletText.Clean(topic.Title, 200),
+                BookletText.Clean(topic.Essence, 500),
+                topic.Suggestions.Select(s => BookletText.Clean(s, 500)).Where(s => s.Length > 0).ToList(),
+                answers?.SmileyId,
+                questions.Select(q => new BookletQuestion(
+                    q.Id,
+                    BookletText.Clean(q.Label, 200),
+                    q.ParentId is not null && questions.Any(p => p.Id == q.ParentId && p.ParentId is null),
+                    BookletText.Clean(answers?.Answer(q.Id)))).ToList());
+        }).ToList();
+
+        return new BookletHouse(
+            index,
+            house.Id,
+            BookletText.Clean(house.Title, 200),
+            house.Color,
+            house.Icon,
+            BookletText.Clean(house.Intro, 500),
+            topics,
+            BookletText.Clean(notes?.GoingWell),
+            BookletText.Clean(notes?.NotGoingWell),
+            BookletText.Clean(notes?.FreeText),
+            CleanDrawing(notes?.Drawing));
+    }
+
+    private static BookletCover CreateCover(AboutMe about, TimeProvider clock)
+    {
+        var helper = BookletText.Clean(about.HelperName, PlanLimits.MaxNameLength);
+        var helpLine = about.FilledInBy switch
+        {
+            FilledInBy.ClientSupporter => helper.Length > 0 ? $"Met hulp van {helper} (cliëntondersteuner)" : "Met hulp van een cliëntondersteuner",
+            FilledInBy.SomeoneIKnow => helper.Length > 0 ? $"Met hulp van {helper}" : "Met hulp van iemand die ik ken",
+            _ => "Zelf ingevuld",
+        };
+        var name = BookletText.Clean(about.Name, PlanLimits.MaxNameLength);
+        var age = about.Age is >= 0 and < 150 ? about.Age : null;
+        var date = about.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return new BookletCover(name.Length > 0 ? name : null, age, date, helpLine);
+    }
+
+    /// <summary>Keeps only finite points inside the canvas and within the plan limits, so a forged drawing cannot blow up.</summary>
+    private static List<BookletStroke> CleanDrawing(Drawing? drawing)
+    {
+        var strokes = new List<BookletStroke>();
+        var budget = PlanLimits.MaxPointsPerDrawing * 2;
+        foreach (var stroke in drawing?.Strokes.Take(PlanLimits.MaxStrokesPerDrawing) ?? [])
+        {
+            var points = new List<float>();
+            for (var i = 0; i + 1 < stroke.Points.Count && budget > 0; i += 2, budget -= 2)
+            {
+                var (x, y) = (stroke.Points[i], stroke.Points[i + 1]);
+                if (float.IsFinite(x) && float.IsFinite(y))
+                {
+                    points.Add(Math.Clamp(x, 0, Drawing.Width));
+                    points.Add(Math.Clamp(y, 0, Drawing.Height));
+                }
+            }
+
+            if (points.Count >= 2)
+            {
+                var width = float.IsFinite(stroke.LineWidth) ? Math.Clamp(stroke.LineWidth, 0.5f, 40f) : 4f;
+                strokes.Add(new BookletStroke(stroke.Color ?? "#1B1B1B", width, points));
+            }
+        }
+
+        return strokes;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using System.Text;
+using EigenPlan.Booklet.Figures;
+using EigenPlan.Booklet.Layout;
+using EigenPlan.Booklet.Model;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace EigenPlan.Booklet.Rendering;
+
+/// <summary>
+/// Second pass: draws the laid-out pages into a tagged PDF. Page numbers are known now, so the table of contents
+/// and the "pagina X van Y" footers are filled in here.
+/// </summary>
+internal static class PdfBookletWriter
+{
+    public static void Write(PageFlow flow, BookletModel model, Stream output)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = model.Title;
+        document.Info.Creator = "EigenPlan";
+        var now = model.Options.Clock.GetUtcNow().UtcDateTime;
+        document.Info.CreationDate = now;
+        document.Info.ModificationDate = now;
+        document.ViewerPreferences.DisplayDocTitle = true;
+        if (model.Options.FixedDocumentId is { } id)
+        {
+            // The trailer id is normally random; a hash of a fixed value keeps the bytes reproducible.
+            var hex = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)), 0, 16);
+            document.Internals.FirstDocumentID = hex;
+            document.Internals.SecondDocumentID = hex;
+        }
+
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage("nl-NL");
+        var structure = ua.StructureBuilder;
+        var footerFont = Style.Typography.Regular(10);
+
+        for (var i = 0; i < flow.Pages.Count; i++)
+        {
+            var page = flow.Pages[i];
+            var pdfPage = document.AddPage();
+            pdfPage.Size = PageSize.A4;
+            using var gfx = XGraphics.FromPdfPage(pdfPage);
+            var context = new RenderContext(i + 1, flow.Pages.Count, flow.Anchors);
+
+            foreach (var block in page.Blocks)
+            {
+                DrawBlock(gfx, structure, block, context);
+            }
+
+            // Furniture last, so text extraction and reading order start with the page's own content.
+            structure.BeginArtifact();
+            if (page.Style.Tab is { } tab)
+            {
+                TabFigure.Draw(gfx, tab);
+            }
+
+            if (i > 0)
+            {
+                Footer(gfx, model, context, footerFont);
+            }
+
+            structure.End();
+        }
+
+        if (model.Options.FixedDocumentId is not { } fixedId)
+        {
+            document.Save(output, closeStream: false);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = buffer.ToArray();
+        Reproducible.Apply(bytes, fixedId);
+        output.Write(bytes);
+    }
+
+    private static void Footer(XGraphics gfx, BookletModel model, RenderContext context, XFont font)
+    {
+        var brush = new XSolidBrush(Style.Palette.Muted);
+        gfx.DrawString(model.Title, font, brush, PageGeometry.MarginLeft, PageGeometry.FooterBaseline);
+        var text = $"pagina {context.PageNumber} van {context.PageCount}";
+        var width = gfx.MeasureString(text, font).Width;
+        gfx.DrawString(text, font, brush, PageGeometry.Width - PageGeometry.MarginRight - width, PageGeometry.FooterBaseline);
+    }
+
+    private static void DrawBlock(XGraphics gfx, StructureBuilder structure, Block block, RenderContext context)
+    {
+        if (block.Items.Count == 0)
+        {
+            return;
+        }
+
+        switch (block.Tag)
+        {
+            case BlockTag.Artifact:
+                structure.BeginArtifact();
+                break;
+            case BlockTag.Figure:
+                structure.BeginElement(PdfIllustrationElementTag.Figure, block.AltText ?? "", block.Bounds);
+                break;
+            case BlockTag.WebLink when block.Uri is not null:
+                // The structure builder adds the annotation to the page itself, so it is created unattached.
+                structure.BeginElement(Stable(PdfLinkAnnotation.CreateWebLink(PdfArea(gfx, block.Bounds), block.Uri), context), block.AltText ?? block.Uri);
+                break;
+            case BlockTag.PageLink when block.TargetAnchor is { } anchor && context.Anchors.TryGetValue(anchor, out var target):
+                structure.BeginElement(Stable(PdfLinkAnnotation.CreateDocumentLink(PdfArea(gfx, block.Bounds), target, null), context), block.AltText ?? "");
+                break;
+            default:
+                structure.BeginElement(block.Tag switch
+                {
+                    BlockTag.Heading1 => PdfBlockLevelElementTag.Heading1,
+                    BlockTag.Heading2 => PdfBlockLevelElementTag.Heading2,
+                    BlockTag.Heading3 => PdfBlockLevelElementTag.Heading3,
+                    _ => PdfBlockLevelElementTag.Paragraph,
+                });
+                break;
+        }
+
+        foreach (var item in block.Items)
+        {
+            item.Draw(gfx, context);
+        }
+
+        structure.End();
+    }
+
+    /// <summary>
+    /// PDFsharp gives each annotation a random name (/NM) and the current time (/M); both are optional, and a name
+    /// from the page and position keeps the output reproducible.
+    /// </summary>
+    private static PdfLinkAnnotation Stable(PdfLinkAnnotation link, RenderContext context)
+    {
+        link.Elements.SetString("/NM", $"link-{context.PageNumber}-{link.Rectangle.X1:F0}-{link.Rectangle.Y1:F0}");
+        link.Elements.Remove("/M");
+        return link;
+    }
+
+    /// <summary>Link areas are in PDF space (origin bottom-left), not in the top-down drawing space.</summary>
+    private static PdfRectangle PdfArea(XGraphics gfx, XRect bounds) => new(gfx.Transformer.WorldToDefaultPage(bounds));
+}

@@ -1,0 +1,67 @@
+using EigenPlan.Booklet.Layout;
+using EigenPlan.Booklet.Style;
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Sections;
+
+/// <summary>
+/// The table of contents. It is laid out before the pages it points to, so its page numbers are filled in at
+/// render time (two passes: layout, then drawing). Each line is a link to its page.
+/// </summary>
+public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBookletSection
+{
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [];
+
+    public void Compose(PageFlow flow)
+    {
+        var type = flow.Typography;
+        flow.NewPage(PageStyle.Plain("Inhoud"));
+        flow.Text("Inhoud", type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Space(8);
+
+        foreach (var entry in entries)
+        {
+            var font = entry.Level == 0 ? type.Label : type.Body;
+            var rowHeight = entry.Level == 0 ? 22.0 : 19.0;
+            if (entry.Level == 0)
+            {
+                flow.Space(5);
+            }
+
+            flow.EnsureSpace(rowHeight);
+            var indent = entry.Level == 0 ? 0 : 20;
+            var numberWidth = 34.0;
+            var title = Shorten(flow, entry.Title, font, flow.Width - indent - numberWidth - 20);
+            var baseline = flow.Y + PageFlow.Baseline(font);
+            var titleWidth = flow.Measurer.Width(title, font);
+
+            var link = flow.Begin(BlockTag.PageLink, $"{entry.Title}, naar de pagina");
+            link.Bounds = new XRect(flow.Left, flow.Y, flow.Width, rowHeight);
+            link.TargetAnchor = entry.Anchor;
+            link.Add(new TextRun(title, font, Palette.Ink, flow.Left + indent, baseline));
+            var anchor = entry.Anchor;
+            link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? page.ToString() : "", font, Palette.Ink, flow.Right, baseline));
+
+            // Dot leaders guide the eye from the title to its page number.
+            flow.Begin(BlockTag.Artifact).Add(new LineShape(
+                flow.Left + indent + titleWidth + 8, baseline, flow.Right - numberWidth, baseline, Palette.Rule, 1.2, Dotted: true));
+            flow.Y += rowHeight;
+        }
+    }
+
+    private static string Shorten(PageFlow flow, string text, XFont font, double width)
+    {
+        if (flow.Measurer.Width(text, font) <= width)
+        {
+            return text;
+        }
+
+        var shorter = text;
+        while (shorter.Length > 1 && flow.Measurer.Width(shorter + "…", font) > width)
+        {
+            shorter = shorter[..^1];
+        }
+
+        return shorter + "…";
+    }
+}

@@ -1,0 +1,116 @@
+using EigenPlan.Booklet.Figures;
+using EigenPlan.Booklet.Layout;
+using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Style;
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Sections;
+
+/// <summary>
+/// The cover: "Mijn Eigen Plan", the municipality, the row of houses, and who made the plan, when and with whose help.
+/// In the blank booklet those are lines to write on.
+/// </summary>
+public sealed class CoverSection : IBookletSection
+{
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [];
+
+    public void Compose(PageFlow flow)
+    {
+        var model = flow.Model;
+        var type = flow.Typography;
+        flow.NewPage(PageStyle.Plain());
+        flow.Anchor("cover");
+
+        DrawHouseRow(flow, model);
+
+        flow.Space(34);
+        flow.Text("Mijn Eigen Plan", type.CoverTitle, Palette.Ink, BlockTag.Heading1);
+        flow.Space(2);
+        flow.Text($"Gemeente {model.MunicipalityName}", type.Heading, Palette.Muted);
+        flow.Space(22);
+        flow.Text(
+            "Dit is jouw plan. Je schrijft op hoe het met je gaat, wat je wilt en wat je nog nodig hebt. " +
+            "Je hoeft niet alles in te vullen. Neem dit boekje mee naar het keukentafelgesprek.",
+            type.Body, Palette.Ink);
+        flow.Space(30);
+
+        var cover = model.Cover;
+        Field(flow, "Naam", cover.Name);
+        Field(flow, "Leeftijd", cover.Age is { } age ? $"{age} jaar" : null);
+        Field(flow, "Datum", cover.Date is { } date ? BookletText.DutchDate(date) : null);
+        if (model.IsBlank)
+        {
+            HelpChoices(flow);
+        }
+        else
+        {
+            Field(flow, "Ingevuld", cover.HelpLine);
+        }
+    }
+
+    /// <summary>The six houses side by side across the top, as on the front of the paper booklet.</summary>
+    private static void DrawHouseRow(PageFlow flow, BookletModel model)
+    {
+        var count = Math.Max(1, model.Houses.Count);
+        var gap = 12.0;
+        var size = Math.Min(64, (flow.Width - ((count - 1) * gap)) / count);
+        var bounds = new XRect(flow.Left, flow.Y, flow.Width, size * 0.95);
+        var alt = "Huisjes: " + string.Join(", ", model.Houses.Select(h => h.Title));
+        var figure = flow.Begin(BlockTag.Figure, alt);
+        figure.Bounds = bounds;
+        var houses = model.Houses;
+        figure.Add(new Artwork(gfx =>
+        {
+            for (var i = 0; i < houses.Count; i++)
+            {
+                var box = new XRect(bounds.X + (i * (size + gap)), bounds.Y, size, size * 0.95);
+                HouseFigure.Draw(gfx, box, Palette.FromHex(houses[i].Color), houses[i].Icon);
+            }
+        }));
+        flow.Y += bounds.Height;
+    }
+
+    /// <summary>A label with its value, or with a line to write on.</summary>
+    private static void Field(PageFlow flow, string label, string? value)
+    {
+        var type = flow.Typography;
+        const double labelWidth = 96;
+        var rowHeight = 34.0;
+        flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Label)));
+        if (value is null)
+        {
+            flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + labelWidth, flow.Y + 20, flow.Right, flow.Y + 20, Palette.Rule, 1));
+            flow.Y += rowHeight;
+            return;
+        }
+
+        var left = flow.Left;
+        flow.SetColumn(left + labelWidth, flow.Width - labelWidth);
+        flow.Text(value, type.Heading, Palette.Ink);
+        flow.SetColumn(left, PageGeometry.ContentWidth);
+        flow.Y += rowHeight - Typography.LineHeight(type.Heading);
+    }
+
+    /// <summary>Blank booklet: tick boxes for "zelf" or "met hulp van", with a line for the helper's name.</summary>
+    private static void HelpChoices(PageFlow flow)
+    {
+        var type = flow.Typography;
+        flow.Space(6);
+        flow.Text("Ik vul dit plan in:", type.Label, Palette.Muted);
+        flow.Space(6);
+        foreach (var (text, line) in new[] { ("zelf", false), ("met hulp van:", true) })
+        {
+            var y = flow.Y;
+            flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Left, y + 2, 15, 15) { Stroke = Palette.Ink, StrokeWidth = 1.2, Radius = 2 });
+            var x = flow.Left + 26;
+            flow.Begin(BlockTag.Paragraph).Add(new TextRun(text, type.Body, Palette.Ink, x, y + 14));
+            if (line)
+            {
+                var start = x + flow.Measurer.Width(text, type.Body) + 10;
+                flow.Begin(BlockTag.Artifact).Add(new LineShape(start, y + 17, flow.Right, y + 17, Palette.Rule, 1));
+            }
+
+            flow.Y += 30;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using EigenPlan.Booklet.Figures;
+using EigenPlan.Booklet.Layout;
+using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Style;
+using PdfSharp.Drawing;
+
+namespace EigenPlan.Booklet.Sections;
+
+/// <summary>
+/// One page per topic, in the house colour with the house's tab: the topic and its essence, a box per question with
+/// the answer inside (sub-questions under their main question), and beside them the faces and the helpende
+/// suggesties. Long answers continue on "vervolg" pages.
+/// </summary>
+public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool isFirstOfHouse, int houseCount) : IBookletSection
+{
+    private const double HeaderHeight = 60;
+    private const double SideWidth = 146;
+    private const double SideGap = 16;
+    private const double BoxGap = 8;
+
+    public IReadOnlyList<ContentsEntry> ContentsEntries => isFirstOfHouse
+        ? [new(house.Title, 0, $"huis:{house.Id}"), new(topic.Title, 1, $"onderwerp:{topic.Key}")]
+        : [new(topic.Title, 1, $"onderwerp:{topic.Key}")];
+
+    public void Compose(PageFlow flow)
+    {
+        var color = Palette.FromHex(house.Color);
+        flow.NewPage(HousePages.Style(house, houseCount, topic.Title));
+        flow.Anchor($"huis:{house.Id}");
+        flow.Anchor($"onderwerp:{topic.Key}");
+
+        Header(flow, color);
+        var top = flow.Y;
+        SideColumn(flow, color, flow.Right - SideWidth, top);
+        flow.Y = top;
+        flow.SetColumn(flow.Left, flow.Width - SideWidth - SideGap);
+        Questions(flow, color);
+    }
+
+    /// <summary>The coloured band with the house icon, the house name and the topic title, then the essence.</summary>
+    private void Header(PageFlow flow, XColor color)
+    {
+        var type = flow.Typography;
+        var band = new XRect(flow.Left, flow.Y, flow.Width, HeaderHeight);
+        flow.Begin(BlockTag.Artifact).Add(new RectShape(band.X, band.Y, band.Width, band.Height) { Fill = color, Radius = 8 });
+        var icon = new XRect(band.X + 16, band.Y + 12, 36, 36);
+        var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
+        figure.Bounds = icon;
+        figure.Add(new Artwork(gfx => HouseIcons.Draw(gfx, icon, house.Icon, XColors.White)));
+
+        var textX = band.X + 68;
+        var textWidth = band.Width - 80;
+        flow.Begin(BlockTag.Paragraph).Add(new TextRun(Fit(flow, house.Title, type.SmallBold, textWidth), type.SmallBold, XColors.White, textX, band.Y + 20));
+        flow.Begin(BlockTag.Heading2).Add(new TextRun(Fit(flow, topic.Title, type.Title, textWidth), type.Title, XColors.White, textX, band.Y + 46));
+        flow.Y += HeaderHeight + 10;
+
+        if (topic.Essence.Length > 0)
+        {
+            flow.Text(topic.Essence, type.Lead, Palette.Ink);
+        }
+
+        flow.Space(10);
+    }
+
+    /// <summary>The faces (chosen one marked) and the suggestions; only on the topic's first page.</summary>
+    private void SideColumn(PageFlow flow, XColor color, double x, double top)
+    {
+        var type = flow.Typography;
+        var model = flow.Model;
+        flow.Y = top;
+        flow.Begin(BlockTag.Heading3).Add(new TextRun("Hoe gaat het?", type.Label, Palette.Ink, x, flow.Y + PageFlow.Baseline(type.Label)));
+        flow.Y += 24;
+
+        var figure = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, model.Smileys, topic.SmileyId, model.IsBlank));
+        figure.Bounds = new XRect(x, flow.Y, SideWidth, model.Smileys.Count * 25);
+        foreach (var smiley in model.Smileys)
+        {
+            var chosen = smiley.Id == topic.SmileyId;
+            var center = new XPoint(x + 11, flow.Y + 10);
+            var font = chosen ? type.BodyBold : type.Small;
+            if (smiley.Level is { } level)
+            {
+                figure.Add(new Artwork(gfx => SmileyFigure.Draw(gfx, center, 10, level, chosen, color)));
+            }
+            else
+            {
+                var box = new XRect(x - 4, center.Y - 8, 30, 16);
+                figure.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen, color, type.Small)));
+            }
+
+            figure.Add(new TextRun(Fit(flow, smiley.Label, font, SideWidth - 32), font, chosen ? Palette.Ink : Palette.Muted, x + 32, center.Y + 4));
+            flow.Y += 25;
+        }
+
+        if (!model.IsBlank && topic.SmileyId is null)
+        {
+            flow.Begin(BlockTag.Paragraph).Add(new TextRun("Nog niet gekozen", type.Small, Palette.Muted, x, flow.Y + 10));
+            flow.Y += 16;
+        }
+
+        if (topic.Suggestions.Count > 0)
+        {
+            flow.Y += 14;
+            Suggestions(flow, color, x);
+        }
+    }
+
+    private void Suggestions(PageFlow flow, XColor color, double x)
+    {
+        var type = flow.Typography;
+        var frame = new RectShape(x, flow.Y, SideWidth, 0) { Fill = Palette.Tint(color, 0.9), Radius = 6 };
+        flow.Begin(BlockTag.Artifact).Add(frame);
+        flow.Y += 10;
+        var inner = SideWidth - 20;
+        var lineHeight = Typography.LineHeight(type.Small);
+        flow.Begin(BlockTag.Heading3).Add(new TextRun("Helpende suggesties", type.SmallBold, Palette.Ink, x + 10, flow.Y + PageFlow.Baseline(type.Small)));
+        flow.Y += lineHeight + 2;
+        Lines(flow, "Je kunt hier iets mee doen. Het hoeft niet.", type.Small, Palette.Muted, x + 10, inner, BlockTag.Paragraph);
+        foreach (var suggestion in topic.Suggestions)
+        {
+            flow.Y += 5;
+            if (!flow.Fits(lineHeight * 2))
+            {
+                break;
+            }
+
+            var bullet = flow.Begin(BlockTag.Paragraph);
+            bullet.Add(new TextRun("•", type.Small, Palette.Ink, x + 10, flow.Y + PageFlow.Baseline(type.Small)));
+            Lines(flow, suggestion, type.Small, Palette.Ink, x + 20, inner - 10, BlockTag.Paragraph, bullet);
+        }
+
+        flow.Y += 10;
+        frame.Height = flow.Y - frame.Y;
+    }
+
+    /// <summary>Wrapped lines in the side column; stops at the page bottom, since the side box never flows.</summary>
+    private static void Lines(PageFlow flow, string text, XFont font, XColor color, double x, double width, BlockTag tag, Block? block = null)
+    {
+        block ??= flow.Begin(tag);
+        var breaker = new LineBreaker(text, font, flow.Measurer);
+        var lineHeight = Typography.LineHeight(font);
+        while (flow.Fits(lineHeight) && breaker.NextLine(width) is { } line)
+        {
+            block.Add(new TextRun(line, font, color, x, flow.Y + PageFlow.Baseline(font)));
+            flow.Y += lineHeight;
+        }
+    }
+
+    private void Questions(PageFlow flow, XColor color)
+    {
+        var boxes = topic.Questions
+            .Select(q => new WritingBox(q.Label, q.Answer, color) { Indent = q.IsSubQuestion ? 26 : 0 })
+            .ToList();
+        if (flow.Model.IsBlank)
+        {
+            boxes = ShareBlankLines(flow, boxes);
+        }
+
+        foreach (var box in boxes)
+        {
+            box.Write(flow);
+            flow.Space(BoxGap);
+        }
+    }
+
+    /// <summary>In the blank booklet the writing lines fill the page: main questions get a little more room than sub-questions.</summary>
+    private static List<WritingBox> ShareBlankLines(PageFlow flow, List<WritingBox> boxes)
+    {
+        var chrome = boxes.Sum(b => b.ChromeHeight(flow) + BoxGap);
+        var lines = (int)Math.Floor((flow.Remaining - chrome) / WritingBox.HeightOfBlankLines(1));
+        var weights = boxes.Select(b => b.Indent > 0 ? 2.0 : 3.0).ToList();
+        var total = weights.Sum();
+        // At least two lines for a main question and one for a sub-question, even if the page then runs over.
+        return boxes.Select((b, i) => b with { BlankLines = Math.Max(b.Indent > 0 ? 1 : 2, (int)Math.Floor(lines * weights[i] / total)) }).ToList();
+    }
+
+    private static string Fit(PageFlow flow, string text, XFont font, double width)
+    {
+        if (flow.Measurer.Width(text, font) <= width)
+        {
+            return text;
+        }
+
+        var shorter = text;
+        while (shorter.Length > 1 && flow.Measurer.Width(shorter + "…", font) > width)
+        {
+            shorter = shorter[..^1];
+        }
+
+        return shorter + "…";
+    }
+}
