@@ -1,0 +1,3 @@
+using EigenPlan.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

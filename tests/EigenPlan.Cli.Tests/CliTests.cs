@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace EigenPlan.Cli.Tests;
+
+public class CliTests
+{
+    private static string Fixtures([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "EigenPlan.Content.Tests", "Fixtures"));
+
+    private static string RepositoryRoot([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+
+    /// <summary>"Today" for the fixtures, so date rules do not change with the calendar.</summary>
+    private static readonly DateTimeOffset Today = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error, new FixedClock(Today));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Check_ValidFolder_ExitsZeroWithSummary()
+    {
+        var (code, output, _) = Run("check", Path.Combine(Fixtures(), "valid"));
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Alles in orde: 2 bestanden gecontroleerd", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FolderWithErrors_ExitsOneAndPrintsEveryProblemSorted()
+    {
+        using var folder = TempFolder.WithFormatAnd("all-mistakes");
+
+        var (code, output, _) = Run("check", folder.Root);
+
+        Assert.Equal(1, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(15, lines.Length); // 14 problems and the summary
+        Assert.EndsWith("all-mistakes.yaml:1:1: fout: Het verplichte veld 'naam' ontbreekt.", lines[0], StringComparison.Ordinal);
+        Assert.Contains("all-mistakes.yaml:35:27: waarschuwing:", lines[13], StringComparison.Ordinal);
+        Assert.Equal("2 bestanden gecontroleerd: 12 fouten en 2 waarschuwingen. Bestanden met fouten worden niet gebruikt.", lines[14]);
+    }
+
+    [Fact]
+    public void Check_WarningsOnly_ExitsZero()
+    {
+        using var folder = TempFolder.WithFormatAnd("uncovered-topic");
+
+        var (code, output, _) = Run("check", folder.Root);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 waarschuwing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_StaleAfter_ChangesWarnings()
+    {
+        var valid = Path.Combine(Fixtures(), "valid");
+
+        var (code, output, _) = Run("check", valid, "--stale-after", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("meer dan 1 maand geleden", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_JsonFormat_ParsesWithProblemsAndSummary()
+    {
+        using var folder = TempFolder.WithFormatAnd("bad-email");
+
+        var (code, output, _) = Run("check", folder.Root, "--format=json");
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal(12, problem.GetProperty("line").GetInt32());
+        Assert.Equal(12, problem.GetProperty("column").GetInt32());
+        Assert.Equal("error", problem.GetProperty("severity").GetString());
+        Assert.Contains("geen geldig e-mailadres", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("errors").GetInt32());
+        Assert.Equal(2, summary.GetProperty("files").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "/does/not/exist")]
+    [InlineData("check", "content", "--format", "xml")]
+    [InlineData("check", "content", "--stale-after", "twaalf")]
+    [InlineData("check", "content", "--stale-after")]
+    [InlineData("check", "content", "--colour")]
+    [InlineData("check", "a", "b")]
+    [InlineData("chek", "content")]
+    [InlineData]
+    public void UsageError_ExitsTwoWithExplanationOnStandardError(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.NotEqual("", error.Trim());
+    }
+
+    [Fact]
+    public void UnknownCommand_SuggestsTheClosestOne()
+    {
+        var (_, _, error) = Run("chek");
+
+        Assert.Contains("Onbekende opdracht 'chek'. Bedoel je 'check'?", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_ListsCommandsAndExitCodes(string flag)
+    {
+        var (code, output, _) = Run(flag);
+
+        Assert.Equal(0, code);
+        Assert.Contains("check", output, StringComparison.Ordinal);
+        Assert.Contains("schema", output, StringComparison.Ordinal);
+        Assert.Contains("0 = goed, 1 = fouten gevonden, 2 =", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckHelp_ExplainsOptions()
+    {
+        var (code, output, _) = Run("check", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("--format text|json", output, StringComparison.Ordinal);
+        Assert.Contains("--stale-after <maanden>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_WritesBothFiles_AndCheckSeesThemUpToDate()
+    {
+        using var folder = new TempFolder();
+
+        var (code, _, _) = Run("schema", "-o", folder.Root);
+        var (checkCode, _, _) = Run("schema", "-o", folder.Root, "--check");
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, checkCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Root, "municipality.schema.json")));
+        Assert.Equal("object", json.RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Schema_Check_OutdatedFile_ExitsOne()
+    {
+        using var folder = new TempFolder();
+        Run("schema", "-o", folder.Root);
+        File.WriteAllText(Path.Combine(folder.Root, "format.schema.json"), "{}");
+
+        var (code, output, _) = Run("schema", "-o", folder.Root, "--check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("format.schema.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_RealContent_ExitsZeroToday()
+    {
+        using var output = new StringWriter();
+        var code = CliApp.Run(["check", Path.Combine(RepositoryRoot(), "content")], output, TextWriter.Null);
+
+        Assert.True(code == 0, output.ToString());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
+    /// <summary>A temp folder, deleted on dispose; optionally a content folder from the Content test fixtures.</summary>
+    private sealed class TempFolder : IDisposable
+    {
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), "eigenplan-cli-" + Guid.NewGuid().ToString("N"));
+
+        public TempFolder() => Directory.CreateDirectory(Root);
+
+        public static TempFolder WithFormatAnd(string municipalityFixture)
+        {
+            var folder = new TempFolder();
+            Directory.CreateDirectory(Path.Combine(folder.Root, "formats"));
+            Directory.CreateDirectory(Path.Combine(folder.Root, "municipalities"));
+            File.Copy(Path.Combine(Fixtures(), "valid", "formats", "basis.yaml"), Path.Combine(folder.Root, "formats", "basis.yaml"));
+            File.Copy(Path.Combine(Fixtures(), "municipalities", municipalityFixture + ".yaml"), Path.Combine(folder.Root, "municipalities", municipalityFixture + ".yaml"));
+            return folder;
+        }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
+    }
+}
