@@ -22,7 +22,7 @@ public abstract class PlanComponentContext : BunitContext
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Content:Path"] = ContentPath(),
+            ["Content:Path"] = RepoRoot.Content,
             ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), "eigenplan-bunit-" + Guid.NewGuid().ToString("N"), "plans.db"),
             ["Storage:KdfIterations"] = "1000",
         }).Build();
@@ -37,6 +37,8 @@ public abstract class PlanComponentContext : BunitContext
         Services.AddScoped<PlanSessionOpener>();
         Services.AddScoped<PlanState>();
         Services.AddScoped<HelperMode>();
+        // As in the app: interactive server rendering (the plan opens only when interactive).
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
     }
 
     /// <summary>Creates a plan for Almere, lets the test fill it, and "sets the cookie" for it.</summary>
@@ -48,17 +50,5 @@ public abstract class PlanComponentContext : BunitContext
         var created = await store.CreateAsync(plan);
         _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{created.DeviceKey.Value}";
         return created.PlanId.ToString();
-    }
-
-    private static string ContentPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "content", "formats")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-        throw new InvalidOperationException("content/ not found");
     }
 }

@@ -35,7 +35,7 @@ public enum SaveStatus
 public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
-    ILogger<PlanState> logger) : IAsyncDisposable
+    ILogger<PlanState> logger) : IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(600);
     private readonly ChangeNotifier _changed = new();
@@ -198,6 +198,9 @@ public sealed partial class PlanState(
         await FlushAsync();
         _saving.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously; the circuit's scope uses <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     // Only the plan id and the kind of error: never plan content.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving plan {PlanId} failed ({Error}); retrying")]
