@@ -33,6 +33,10 @@ public sealed class AppServer : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
+            // Serve _framework and _content from the build output, as `dotnet run` does in Development.
+            builder.UseStaticWebAssets();
+            // A free port per test server, not the app's default 5000.
+            builder.UseSetting("Urls", "http://127.0.0.1:0");
             builder.UseSetting("Content:Path", contentPath ?? RepoPaths.Content);
             builder.UseSetting("Storage:DatabasePath", databasePath);
             // Fast key derivation keeps the suite quick; production keeps the slow default.
@@ -44,7 +48,7 @@ public sealed class AppServer : IAsyncDisposable
         });
         factory.UseKestrel(0);
         factory.StartServer();
-        var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         var baseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         return new AppServer(factory, databasePath, baseUrl.TrimEnd('/'));
     }

@@ -36,6 +36,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = false,
         });
         context.SetDefaultTimeout(15_000);
+        // Browser errors go to a file next to the screenshots: the first place to look when a test fails.
+        context.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                File.AppendAllText(Path.Combine(RepoPaths.Output("logs"), "browser-console.log"),
+                    $"{DateTime.UtcNow:O} {message.Type}: {message.Text} ({message.Location})\n");
+            }
+        };
         return context;
     }
 
@@ -50,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EigenPlan.EndToEnd.Wizard;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserGroup.Name)]
 public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private AppServer app = default!;
