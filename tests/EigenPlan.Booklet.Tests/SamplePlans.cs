@@ -20,7 +20,7 @@ public static class SamplePlans
     public static string Marker(string topicKey, string questionId) =>
         "kenmerk" + new string((topicKey + questionId).Where(char.IsAsciiLetter).ToArray());
 
-    public static PlanContent Filled(Format format, Municipality municipality, int paragraphs = 1)
+    public static PlanContent Filled(Format format, Municipality municipality, int paragraphs = 1, bool markers = true)
     {
         var plan = new PlanContent { MunicipalityId = municipality.Id, FormatId = format.Id };
         plan.About = new AboutMe
@@ -42,7 +42,7 @@ public static class SamplePlans
                 answers.SmileyId = faces[topicIndex % faces.Count];
                 foreach (var question in format.Questions)
                 {
-                    answers.Answers[question.Id] = Answer(Marker(topic.Key, question.Id), paragraphs, topicIndex);
+                    answers.Answers[question.Id] = Answer(markers ? Marker(topic.Key, question.Id) + ". " : "", paragraphs, topicIndex + question.Id.Length);
                 }
 
                 if (topicIndex % 2 == 0)
@@ -64,13 +64,13 @@ public static class SamplePlans
         return plan;
     }
 
-    private static string Answer(string marker, int paragraphs, int seed)
+    private static string Answer(string prefix, int paragraphs, int seed)
     {
         var text = new List<string>();
         for (var p = 0; p < paragraphs; p++)
         {
             var sentences = Enumerable.Range(0, 4).Select(i => Sentences[(seed + p + i) % Sentences.Length]);
-            text.Add((p == 0 ? marker + ". " : "") + string.Join(" ", sentences));
+            text.Add((p == 0 ? prefix : "") + string.Join(" ", sentences));
         }
 
         return string.Join("\n\n", text);

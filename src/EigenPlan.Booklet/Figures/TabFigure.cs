@@ -18,13 +18,13 @@ public static class TabFigure
         return new XRect(PageGeometry.Width - PageGeometry.TabWidth, top + (PageGeometry.TabGap / 2), PageGeometry.TabWidth, band - PageGeometry.TabGap);
     }
 
-    public static void Draw(XGraphics gfx, HouseTab tab)
+    public static void Draw(XGraphics gfx, HouseTab tab, Style.Typography typography)
     {
         var bounds = Bounds(tab.HouseIndex, tab.HouseCount);
         // A rounded left edge; the right side runs off the page (bleed), like a printed tab.
         gfx.DrawRoundedRectangle(new XSolidBrush(tab.Color), bounds.X, bounds.Y, bounds.Width + 8, bounds.Height, 10, 10);
 
-        var (text, font) = FitName(gfx, tab.Name, bounds.Height - 12);
+        var (text, font) = FitName(gfx, tab.Name, bounds.Height - 12, typography);
         var state = gfx.Save();
         var center = new XPoint(bounds.X + (bounds.Width / 2), bounds.Y + (bounds.Height / 2));
         gfx.RotateAtTransform(90, center);
@@ -34,18 +34,18 @@ public static class TabFigure
     }
 
     /// <summary>Shrinks the name to fit the tab, down to 7 pt; beyond that it is shortened with an ellipsis.</summary>
-    private static (string Text, XFont Font) FitName(XGraphics gfx, string name, double room)
+    private static (string Text, XFont Font) FitName(XGraphics gfx, string name, double room, Style.Typography typography)
     {
         for (var size = 11.0; size >= 7; size -= 0.5)
         {
-            var font = Style.Typography.Bold(size);
+            var font = typography.BoldOfSize(size);
             if (gfx.MeasureString(name, font).Width <= room)
             {
                 return (name, font);
             }
         }
 
-        var small = Style.Typography.Bold(7);
+        var small = typography.BoldOfSize(7);
         var text = name;
         while (text.Length > 1 && gfx.MeasureString(text + "…", small).Width > room)
         {

@@ -37,7 +37,7 @@ internal static class PdfBookletWriter
         var ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage("nl-NL");
         var structure = ua.StructureBuilder;
-        var footerFont = Style.Typography.Regular(10);
+        var footerFont = flow.Typography.Small;
 
         for (var i = 0; i < flow.Pages.Count; i++)
         {
@@ -56,7 +56,7 @@ internal static class PdfBookletWriter
             structure.BeginArtifact();
             if (page.Style.Tab is { } tab)
             {
-                TabFigure.Draw(gfx, tab);
+                TabFigure.Draw(gfx, tab, flow.Typography);
             }
 
             if (i > 0)

@@ -46,6 +46,38 @@ public sealed class CoverSection : IBookletSection
         {
             Field(flow, "Ingevuld", cover.HelpLine);
         }
+
+        HelpBox(flow, model);
+    }
+
+    /// <summary>At the foot of the cover: who helps with the plan, with phone numbers, in a calm tinted box.</summary>
+    private static void HelpBox(PageFlow flow, BookletModel model)
+    {
+        var type = flow.Typography;
+        var lines = model.HelpContacts
+            .Select(t => (Name: BookletText.Clean(t.Name, 200), Reach: string.Join(" · ", new[] { t.Contact.Phone, t.Contact.Website }.Select(v => BookletText.Clean(v, 200)).Where(v => v.Length > 0))))
+            .Where(t => t.Name.Length > 0)
+            .ToList();
+        var height = 24 + Typography.LineHeight(type.Label) + (lines.Count * 2 * Typography.LineHeight(type.Body)) + 12;
+        var top = PageFlow.Bottom - height;
+        if (lines.Count == 0 || top < flow.Y + 20)
+        {
+            return;
+        }
+
+        flow.Y = top;
+        flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Left, top, flow.Width, height) { Fill = Palette.Soft, Radius = 8 });
+        var left = flow.Left;
+        flow.SetColumn(left + 16, flow.Width - 32);
+        flow.Y += 14;
+        flow.Text("Hulp bij het invullen of vragen over je plan?", type.Label, Palette.Ink, BlockTag.Heading2);
+        foreach (var (name, reach) in lines)
+        {
+            flow.Text(name, type.BodyBold, Palette.Ink);
+            flow.Text(reach, type.Body, Palette.Ink);
+        }
+
+        flow.SetColumn(left, PageGeometry.ContentWidth);
     }
 
     /// <summary>The six houses side by side across the top, as on the front of the paper booklet.</summary>
@@ -76,7 +108,8 @@ public sealed class CoverSection : IBookletSection
         var type = flow.Typography;
         const double labelWidth = 96;
         var rowHeight = 34.0;
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Label)));
+        // The label shares the value's baseline, so "Naam" and the name read as one line.
+        flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading)));
         if (value is null)
         {
             flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + labelWidth, flow.Y + 20, flow.Right, flow.Y + 20, Palette.Rule, 1));

@@ -54,7 +54,50 @@ public sealed class HousesOverviewSection : IBookletSection
             flow.Y = top + height + Gap;
         }
 
+        Legend(flow, model);
         Notes(flow, model);
+    }
+
+    /// <summary>The faces with their words, once for the whole plate: a face is never shown without its meaning.</summary>
+    private static void Legend(PageFlow flow, BookletModel model)
+    {
+        var type = flow.Typography;
+        if (model.Smileys.Count == 0)
+        {
+            return;
+        }
+
+        flow.EnsureSpace(54);
+        flow.Space(4);
+        var pitch = flow.Width / model.Smileys.Count;
+        var top = flow.Y;
+        var legend = flow.Begin(BlockTag.Paragraph);
+        for (var i = 0; i < model.Smileys.Count; i++)
+        {
+            var smiley = model.Smileys[i];
+            var center = new XPoint(flow.Left + (pitch * i) + (pitch / 2), top + 10);
+            if (smiley.Level is { } level)
+            {
+                legend.Add(new Artwork(gfx => SmileyFigure.Draw(gfx, center, 9.5, level, chosen: false, Palette.Ink)));
+            }
+            else
+            {
+                var box = new XRect(center.X - 15, center.Y - 8, 30, 16);
+                legend.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen: false, Palette.Ink, type.Small)));
+            }
+
+            var label = smiley.Label;
+            var breaker = new LineBreaker(label, type.Small, flow.Measurer);
+            var y = top + 26;
+            while (breaker.NextLine(pitch - 6) is { } line)
+            {
+                var x = center.X - (flow.Measurer.Width(line, type.Small) / 2);
+                legend.Add(new TextRun(line, type.Small, Palette.Muted, x, y + PageFlow.Baseline(type.Small)));
+                y += Typography.LineHeight(type.Small);
+            }
+        }
+
+        flow.Y = top + 56;
     }
 
     private static double CellHeight(PageFlow flow, BookletHouse house, double width) =>

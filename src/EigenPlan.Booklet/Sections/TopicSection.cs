@@ -170,8 +170,16 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         var lines = (int)Math.Floor((flow.Remaining - chrome) / WritingBox.HeightOfBlankLines(1));
         var weights = boxes.Select(b => b.Indent > 0 ? 2.0 : 3.0).ToList();
         var total = weights.Sum();
-        // At least two lines for a main question and one for a sub-question, even if the page then runs over.
-        return boxes.Select((b, i) => b with { BlankLines = Math.Max(b.Indent > 0 ? 1 : 2, (int)Math.Floor(lines * weights[i] / total)) }).ToList();
+        // At least two lines for a main question and one for a sub-question, even if the page then runs over;
+        // lines left after rounding go to the main questions first.
+        var counts = boxes.Select((b, i) => Math.Max(b.Indent > 0 ? 1 : 2, (int)Math.Floor(lines * weights[i] / total))).ToList();
+        var order = Enumerable.Range(0, boxes.Count).OrderByDescending(i => weights[i]).ThenBy(i => i).ToList();
+        for (var i = 0; order.Count > 0 && counts.Sum() < lines; i++)
+        {
+            counts[order[i % order.Count]]++;
+        }
+
+        return boxes.Select((b, i) => b with { BlankLines = counts[i] }).ToList();
     }
 
     private static string Fit(PageFlow flow, string text, XFont font, double width)

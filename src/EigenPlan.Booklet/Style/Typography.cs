@@ -35,6 +35,20 @@ public sealed class Typography
     public XFont Small { get; }
     public XFont SmallBold { get; }
 
+    /// <summary>A bold font of any size, created once per booklet (the tab labels shrink to fit).</summary>
+    public XFont BoldOfSize(double size)
+    {
+        if (!boldBySize.TryGetValue(size, out var font))
+        {
+            font = Bold(size);
+            boldBySize[size] = font;
+        }
+
+        return font;
+    }
+
+    private readonly Dictionary<double, XFont> boldBySize = [];
+
     /// <summary>Line height for a font: generous (1.45) because long answers are read, not skimmed.</summary>
     public static double LineHeight(XFont font) => Math.Round(font.Size * 1.45, 1);
 

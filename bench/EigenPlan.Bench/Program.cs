@@ -1,0 +1,19 @@
+using EigenPlan.Bench;
+
+// Each benchmark is one class in its own file; add it here to make it a subcommand.
+IBenchmark[] benchmarks = [new BookletBenchmark(), new SamplesCommand()];
+
+var name = args.FirstOrDefault();
+var benchmark = benchmarks.FirstOrDefault(b => b.Name == name);
+if (benchmark is null)
+{
+    Console.WriteLine("Gebruik: dotnet run -c Release --project bench/EigenPlan.Bench -- <benchmark> [opties]");
+    foreach (var b in benchmarks)
+    {
+        Console.WriteLine($"  {b.Name,-10} {b.Description}");
+    }
+
+    return name is null ? 0 : 2;
+}
+
+return await benchmark.RunAsync(args[1..]);
