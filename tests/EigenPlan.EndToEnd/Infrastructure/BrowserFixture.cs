@@ -35,7 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = viewport.Width < 600,
             IsMobile = false,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(30_000);
         // Browser errors go to a file next to the screenshots: the first place to look when a test fails.
         context.Console += (_, message) =>
         {

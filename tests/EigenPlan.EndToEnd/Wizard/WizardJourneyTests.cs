@@ -19,15 +19,17 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    [Fact]
-    public async Task CompleteJourney_OnPhone_EveryPageAccessibleAndSummaryShowsEverything()
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task CompleteJourney_EveryPageAccessibleAndSummaryShowsEverything(string viewport)
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var device = await browser.NewDeviceAsync(viewport == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
 
         var (planUrl, _) = await StartPlanAsync(page, app, checkAccessibility: true);
         await page.AssertAccessibleAsync("je persoonlijke code");
-        await page.ScreenshotAsync("phone-01-code");
+        await page.ScreenshotAsync($"{viewport}-01-code");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
 
         // De huisjes: a smiley per topic, by keyboard-friendly native radios named by the topic title.
@@ -40,7 +42,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#goed-geldzaken").FillAsync("Ik betaal mijn huur altijd op tijd.");
         await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("de huisjes");
-        await page.ScreenshotAsync("phone-02-huisjes");
+        await page.ScreenshotAsync($"{viewport}-02-huisjes");
 
         // A topic page: the smiley carried over, suggestions folded away, the questions by their exact labels.
         await page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Inkomen" }).ClickAsync();
@@ -58,7 +60,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await TypeAnswerAsync(page, "Wie uit mijn omgeving kan mij hierbij helpen?", "Mijn zus Fatima.");
         await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("onderwerp Inkomen");
-        await page.ScreenshotAsync("phone-03-onderwerp");
+        await page.ScreenshotAsync($"{viewport}-03-onderwerp");
 
         // Volgende goes to the next topic; choose a Sociale Kaart tip there.
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
@@ -82,7 +84,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tekenvlak. Je tekening heeft 1 lijn." })).ToBeVisibleAsync();
         await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("vrije ruimte");
-        await page.ScreenshotAsync("phone-04-vrije-ruimte");
+        await page.ScreenshotAsync($"{viewport}-04-vrije-ruimte");
 
         // Overzicht: plain statuses; skipping is normal.
         await page.GotoAsync(planUrl + "/overzicht");
@@ -91,7 +93,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("#status-tijdsbesteding\\.werk")).ToHaveTextAsync("overgeslagen");
         await Expect(page.Locator("#status-gezondheid\\.lichaam")).ToHaveTextAsync("nog niet begonnen");
         await page.AssertAccessibleAsync("overzicht");
-        await page.ScreenshotAsync("phone-05-overzicht");
+        await page.ScreenshotAsync($"{viewport}-05-overzicht");
 
         // Mijn plan: every word, the chosen tip, and a gentle note for a sad smiley without "nog nodig".
         await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk mijn plan" }).ClickAsync();
@@ -106,7 +108,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("#sam-geldzaken\\.inkomen").Locator("..")).ToContainTextAsync("Wil je hier later nog naar kijken?");
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Je tekening bij Geldzaken" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("mijn plan");
-        await page.ScreenshotAsync("phone-06-mijn-plan");
+        await page.ScreenshotAsync($"{viewport}-06-mijn-plan");
 
         await page.GotoAsync(planUrl + "/gegevens");
         await page.WaitForInteractiveAsync();
