@@ -19,6 +19,7 @@ internal static class CliApp
     [
         new CheckCommand(),
         new SchemaCommand(),
+        new BookletCommand(),
     ];
 
     /// <summary>Runs the command line and returns the exit code.</summary>

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using EigenPlan.Content;
+using EigenPlan.Core.Plans;
+
+namespace EigenPlan.Cli.Tests;
+
+public class BookletCommandTests
+{
+    private static string Content([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "content"));
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Blank_WritesPdfWithEveryQuestion()
+    {
+        var pdf = Path.Combine(Path.GetTempPath(), $"leeg-{Guid.NewGuid():N}.pdf");
+
+        var (code, output, error) = Run("booklet", "--municipality", "almere", "--blank", "-o", pdf, "--content", Content());
+
+        Assert.True(code == 0, error);
+        Assert.Contains("leeg", output);
+        var text = PdfText(pdf);
+        Assert.Contains("Mijn Eigen Plan", text);
+        Assert.Contains("Wat heb ik nog nodig?", text);
+        Assert.Contains("Almere", text);
+    }
+
+    [Fact]
+    public void FromExportedPlan_WritesTheResidentsWords()
+    {
+        var snapshot = ContentLoader.LoadDirectory(Content());
+        var municipality = snapshot.FindMunicipality("almere")!;
+        var format = snapshot.FindFormat("basis")!;
+        var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
+        var editor = new PlanEditor(plan, format, municipality);
+        Assert.True(editor.SetAnswer("woonruimte.wonen", "wil", "Een gelijkvloerse woning dichtbij mijn dochter.").Succeeded);
+        var export = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(export, PlanExport.ToUtf8Json(plan, DateTimeOffset.UtcNow));
+        var pdf = Path.ChangeExtension(export, ".pdf");
+
+        var (code, _, error) = Run("booklet", "--municipality", "almere", "--plan", export, "-o", pdf, "--content", Content());
+
+        Assert.True(code == 0, error);
+        Assert.Contains("gelijkvloerse woning dichtbij mijn dochter", PdfText(pdf).Replace('\n', ' '));
+    }
+
+    [Fact]
+    public void FixedDate_GivesIdenticalBytes()
+    {
+        var first = Path.Combine(Path.GetTempPath(), $"a-{Guid.NewGuid():N}.pdf");
+        var second = Path.Combine(Path.GetTempPath(), $"b-{Guid.NewGuid():N}.pdf");
+        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", first, "--content", Content(), "--date", "2026-11-23").Code);
+        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", second, "--content", Content(), "--date", "2026-11-23").Code);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Theory]
+    [InlineData("booklet", "--blank", "-o", "x.pdf")]
+    [InlineData("booklet", "--municipality", "almere", "-o", "x.pdf")]
+    [InlineData("booklet", "--municipality", "almere", "--blank")]
+    [InlineData("booklet", "--municipality", "almere", "--blank", "--plan", "p.json", "-o", "x.pdf")]
+    [InlineData("booklet", "--municipality", "almere", "--blank", "-o", "x.pdf", "--date", "morgen")]
+    public void WrongCommandLine_ExitsTwoWithExplanation(params string[] args)
+    {
+        var (code, _, error) = Run([.. args, "--content", Content()]);
+        Assert.Equal(2, code);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void UnknownMunicipality_ExitsOne()
+    {
+        var (code, _, error) = Run("booklet", "--municipality", "atlantis", "--blank", "-o", Path.GetTempFileName(), "--content", Content());
+        Assert.Equal(1, code);
+        Assert.Contains("atlantis", error);
+    }
+
+    private static string PdfText(string pdf)
+    {
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
+        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+}
