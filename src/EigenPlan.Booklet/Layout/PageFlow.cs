@@ -85,11 +85,12 @@ public sealed class PageFlow
     public void Space(double height) => Y = Math.Min(Y + height, Bottom);
 
     /// <summary>Writes wrapped text at the cursor, flowing onto follow-up pages.</summary>
-    public void Text(string text, XFont font, XColor color, BlockTag tag = BlockTag.Paragraph, double indent = 0)
+    /// <remarks>With <c>into</c>, the lines join an open block on this page (e.g. after a label) instead of a new one.</remarks>
+    public void Text(string text, XFont font, XColor color, BlockTag tag = BlockTag.Paragraph, double indent = 0, Block? into = null)
     {
         var lineHeight = Typography.LineHeight(font);
         var breaker = new LineBreaker(text, font, Measurer);
-        Block? block = null;
+        var block = into;
         while (!breaker.IsDone)
         {
             if (!Fits(lineHeight))

@@ -41,6 +41,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
         var frame = OpenFrame(flow, Label, flow.Typography.Label, Palette.Ink, continued: false);
         if (Text.Length == 0)
         {
+            Block? lines = null;
             for (var i = 0; i < BlankLines; i++)
             {
                 if (!flow.Fits(WritingLineSpacing + Padding))
@@ -48,10 +49,12 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
                     CloseFrame(flow, frame);
                     flow.BreakPage();
                     frame = OpenFrame(flow, $"{Label} (vervolg)", flow.Typography.Small, Palette.Muted, continued: true);
+                    lines = null;
                 }
 
                 flow.Y += WritingLineSpacing;
-                flow.Begin(BlockTag.Artifact).Add(new LineShape(
+                lines ??= flow.Begin(BlockTag.Artifact);
+                lines.Add(new LineShape(
                     frame.X + Padding, flow.Y - 4, frame.X + frame.Width - Padding, flow.Y - 4, Palette.Rule, 0.8));
             }
         }

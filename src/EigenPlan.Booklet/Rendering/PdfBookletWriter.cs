@@ -26,6 +26,8 @@ internal static class PdfBookletWriter
         document.Info.CreationDate = now;
         document.Info.ModificationDate = now;
         document.ViewerPreferences.DisplayDocTitle = true;
+        // Compression is a tenth of the render time; the fastest level still makes the file about three times smaller.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         if (model.Options.FixedDocumentId is { } id)
         {
             // The trailer id is normally random; a hash of a fixed value keeps the bytes reproducible.

@@ -109,7 +109,7 @@ public sealed class CoverSection : IBookletSection
         const double labelWidth = 96;
         var rowHeight = 34.0;
         // The label shares the value's baseline, so "Naam" and the name read as one line.
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading)));
+        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading)));
         if (value is null)
         {
             flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + labelWidth, flow.Y + 20, flow.Right, flow.Y + 20, Palette.Rule, 1));
@@ -119,7 +119,7 @@ public sealed class CoverSection : IBookletSection
 
         var left = flow.Left;
         flow.SetColumn(left + labelWidth, flow.Width - labelWidth);
-        flow.Text(value, type.Heading, Palette.Ink);
+        flow.Text(value, type.Heading, Palette.Ink, into: paragraph);
         flow.SetColumn(left, PageGeometry.ContentWidth);
         flow.Y += rowHeight - Typography.LineHeight(type.Heading);
     }

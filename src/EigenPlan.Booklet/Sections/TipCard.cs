@@ -110,11 +110,12 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
         var type = flow.Typography;
         var lineHeight = Typography.LineHeight(type.Body);
         flow.EnsureSpace(lineHeight);
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun(row.Label, type.BodyBold, Palette.Ink, left, flow.Y + PageFlow.Baseline(type.Body)));
+        // Label and value form one paragraph ("Kosten Gratis"): one structure element instead of two.
+        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(row.Label, type.BodyBold, Palette.Ink, left, flow.Y + PageFlow.Baseline(type.Body)));
         if (row.Uri is null)
         {
             flow.SetColumn(left + LabelWidth, width - LabelWidth);
-            flow.Text(row.Value, type.Body, Palette.Ink);
+            flow.Text(row.Value, type.Body, Palette.Ink, into: paragraph);
             flow.SetColumn(left, width);
             return;
         }
