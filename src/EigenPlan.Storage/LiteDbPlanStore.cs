@@ -126,6 +126,8 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
             {
                 _plans.Update(PlanRecord.Tombstone(s.PlanId, now));
                 _log.ReplaceWithTombstone(Draft(s, AccessAction.Deleted, null), now);
+                // The shared plan and every invitation's key copy go with it (SharedPlans/LiteDbPlanStore.SharedPlans.cs).
+                DeleteSharedPlanData(s.PlanId);
                 _db.Commit();
             }
             catch

@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
             return new LiteDbPlanStore(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<LiteDbPlanStore>>());
         });
         services.AddSingleton<IPlanStore>(sp => sp.GetRequiredService<LiteDbPlanStore>());
+        services.AddSingleton<EigenPlan.Core.SharedPlans.ISharedPlanStore>(sp => sp.GetRequiredService<LiteDbPlanStore>());
         return services;
     }
 }

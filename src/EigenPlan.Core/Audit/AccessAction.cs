@@ -10,6 +10,10 @@ public enum AccessAction
     Exported,
     Printed,
     Deleted,
+    /// <summary>The owner invited someone to the shared plan.</summary>
+    Invited,
+    /// <summary>The owner withdrew an invitation.</summary>
+    InvitationWithdrawn,
 }
 
 /// <summary>In which capacity someone touched the plan. Shared plans add invitees later.</summary>
@@ -21,6 +25,10 @@ public enum AccessRole
     Owner,
     /// <summary>Someone the resident invited (a helper or a professional).</summary>
     Invitee,
+    /// <summary>Invited to the shared plan to read along (meelezen).</summary>
+    Reader,
+    /// <summary>Invited to the shared plan to work along (meewerken).</summary>
+    Contributor,
 }
 
 /// <summary>Dutch words for the access log page.</summary>
@@ -35,6 +43,8 @@ public static class AccessLabels
         AccessAction.Exported => "gedownload",
         AccessAction.Printed => "geprint",
         AccessAction.Deleted => "verwijderd",
+        AccessAction.Invited => "uitgenodigd",
+        AccessAction.InvitationWithdrawn => "uitnodiging ingetrokken",
         _ => action.ToString(),
     };
 
@@ -42,6 +52,8 @@ public static class AccessLabels
     {
         AccessRole.Owner => "eigenaar",
         AccessRole.Invitee => "uitgenodigd",
+        AccessRole.Reader => "meelezen",
+        AccessRole.Contributor => "meewerken",
         _ => "onbekend",
     };
 }
