@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EigenPlan.EndToEnd.Infrastructure;
 
@@ -14,14 +15,18 @@ public sealed class AppServer : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    private AppServer(WebApplicationFactory<Program> factory, string databasePath, string baseUrl)
+    private AppServer(WebApplicationFactory<Program> factory, string databasePath, string baseUrl, CollectingLoggerProvider logs)
     {
+        Logs = logs;
         _factory = factory;
         DatabasePath = databasePath;
         BaseUrl = baseUrl;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Every log line the app wrote, at every level.</summary>
+    public CollectingLoggerProvider Logs { get; }
 
     public string DatabasePath { get; }
 
@@ -30,8 +35,10 @@ public sealed class AppServer : IAsyncDisposable
     public static AppServer Start(string? databasePath = null, string? contentPath = null, IDictionary<string, string?>? settings = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), "eigenplan-e2e-" + Guid.NewGuid().ToString("N"), "plans.db");
+        var logs = new CollectingLoggerProvider();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
             builder.UseEnvironment("Testing");
             // Serve _framework and _content from the build output, as `dotnet run` does in Development.
             builder.UseStaticWebAssets();
@@ -50,7 +57,7 @@ public sealed class AppServer : IAsyncDisposable
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         var baseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        return new AppServer(factory, databasePath, baseUrl.TrimEnd('/'));
+        return new AppServer(factory, databasePath, baseUrl.TrimEnd('/'), logs);
     }
 
     public string Url(string path) => BaseUrl + path;

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using EigenPlan.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static EigenPlan.EndToEnd.Wizard.ResidentJourney;
+using static Microsoft.Playwright.Assertions;
+
+namespace EigenPlan.EndToEnd.Wizard;
+
+[Collection(BrowserGroup.Name)]
+public sealed class PrivacyTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private AppServer app = default!;
+
+    public Task InitializeAsync()
+    {
+        app = AppServer.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task PlanContentCodeAndKeys_NeverReachTheLogs_NorTheDatabaseFileInPlainText()
+    {
+        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        var page = await device.NewPageAsync();
+        var (planUrl, code) = await StartPlanAsync(page, app, name: "Zonnebloem Testpersoon");
+        await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.gevoel-en-gedachten");
+        await TypeAnswerAsync(page, "Hoe gaat het nu?", "Ik slik sinds kort medicijnen tegen Hoofdpijnmarker.");
+        await page.WaitForSavedAsync();
+        var cookies = await device.CookiesAsync();
+        var deviceKey = cookies.Single(c => c.Name == "eigenplan_plan").Value.Split('.')[1];
+
+        var logs = string.Join('\n', app.Logs.Lines);
+        Assert.NotEmpty(app.Logs.Lines);
+        Assert.DoesNotContain("Hoofdpijnmarker", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zonnebloem", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal)[4..], logs.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(deviceKey, logs, StringComparison.Ordinal);
+
+        // The cookie is out of reach of scripts and other sites.
+        var cookie = cookies.Single(c => c.Name == "eigenplan_plan");
+        Assert.True(cookie.HttpOnly);
+        Assert.True(cookie.Secure);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+    }
+
+    [Fact]
+    public async Task ManyWrongCodes_AreRateLimitedWithAClearMessage()
+    {
+        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        var page = await device.NewPageAsync();
+        await page.GoAndWaitAsync(app.Url("/verder"));
+        var field = page.GetByLabel("Je persoonlijke code");
+        for (var i = 0; i < 6; i++)
+        {
+            await field.FillAsync($"QQQQ-BBBB-CCCC-DDDD-EEE{i}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync();
+            await Expect(page.Locator("#code-fout")).ToBeVisibleAsync();
+        }
+        await Expect(page.Locator("#code-fout")).ToHaveTextAsync(new Regex("te vaak .* Probeer het over \\d+ minuten opnieuw"));
+    }
+}
