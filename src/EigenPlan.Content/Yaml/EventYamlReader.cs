@@ -7,15 +7,12 @@ namespace EigenPlan.Content.Yaml;
 /// <summary>
 /// Reads YAML text into a <see cref="YamlNode"/> tree from YamlDotNet's event stream, refusing anchors and aliases
 /// and stopping at the depth and node limits. Never recursive, so a 10,000-deep file cannot overflow the stack
-/// (which is why <c>YamlStream.Load</c> is not used).
+/// (which is why <c>YamlStream.Load</c> is not used). The full YAML parser: <see cref="SafeYamlReader"/> uses it for
+/// files the fast reader leaves alone, and for every file with a mistake, so messages and positions stay exact.
 /// </summary>
-internal static class SafeYamlReader
+internal static class EventYamlReader
 {
     /// <summary>Returns the root node, or null when the file cannot be read (the reason is in <paramref name="problems"/>).</summary>
-    public static YamlNode? Read(string text, ProblemList problems, YamlLimits limits) =>
-        Read(new StringReader(text), problems, limits);
-
-    /// <inheritdoc cref="Read(string, ProblemList, YamlLimits)"/>
     public static YamlNode? Read(TextReader input, ProblemList problems, YamlLimits limits)
     {
         var scanner = new Scanner(input, skipComments: true);
