@@ -33,10 +33,12 @@ public sealed class BookletBenchmark : IBenchmark
         var characters = plan.Topics.Values.Sum(t => t.Answers.Values.Sum(a => a.Length));
         Console.WriteLine($"Inhoud: {source}; {format.Topics.Count()} onderwerpen, {characters:N0} tekens in antwoorden, tekening op {plan.Houses.Count} vrije-ruimtepagina's");
 
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var pdfsharp = Measure.Run(() => renderer.Render(model), warmups: 3, repeats);
+        var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / (repeats + 3);
         var peak = Measure.PeakWorkingSetMb();
         Report($"PDFsharp ({PageCount(pdf)} pagina's, {pdf.Length / 1024} KB)", pdfsharp, repeats);
-        Console.WriteLine($"  piek werkgeheugen proces: {peak:F0} MB");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  processortijd per keer: {cpuMs:F0} ms; piek werkgeheugen proces: {peak:F0} MB"));
 
         var html = BookletHtml.Build(model);
         byte[] chromiumPdf = [];
@@ -55,6 +57,9 @@ public sealed class BookletBenchmark : IBenchmark
         }, warmups: 2, chromiumRepeats);
         Report($"Chromium page.PdfAsync ({PageCount(chromiumPdf)} pagina's, {chromiumPdf.Length / 1024} KB)", chromium, chromiumRepeats);
 
+        // Other work on the machine slows both sides unevenly (Chromium spreads over processes); print it with the figures.
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        Console.WriteLine($"Belasting van de machine (load average, {Environment.ProcessorCount} cores): {load}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Verhouding: PDFsharp is {chromium.MedianMs / pdfsharp.MedianMs:F1}× sneller (doel ≥ 10×); mediaan {pdfsharp.MedianMs:F1} ms (doel < 100 ms)"));
 
         if (outDir is not null)

@@ -31,10 +31,18 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
 
         Header(flow, color);
         var top = flow.Y;
+        var firstPage = flow.Page;
+        var sideStart = firstPage.Blocks.Count;
         SideColumn(flow, color, flow.Right - SideWidth, top);
+        var side = firstPage.Blocks.GetRange(sideStart, firstPage.Blocks.Count - sideStart);
+        firstPage.Blocks.RemoveRange(sideStart, side.Count);
+
         flow.Y = top;
         flow.SetColumn(flow.Left, flow.Width - SideWidth - SideGap);
         Questions(flow, color);
+
+        // Reading order: the first page's questions first, then the faces and suggestions beside them.
+        firstPage.Blocks.AddRange(side);
     }
 
     /// <summary>The coloured band with the house icon, the house name and the topic title, then the essence.</summary>
