@@ -162,8 +162,8 @@ public sealed class HousesOverviewSection : IBookletSection
         var left = flow.Left;
         var full = flow.Width;
         var half = (full - Gap) / 2;
-        flow.SetColumn(left, half);
         var height = SideBySideHeight(flow, first, second);
+        flow.SetColumn(left, half);
         if (!flow.Fits(height))
         {
             flow.SetColumn(left, full);
