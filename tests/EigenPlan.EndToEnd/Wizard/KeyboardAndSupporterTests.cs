@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EigenPlan.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 using static EigenPlan.EndToEnd.Wizard.ResidentJourney;
@@ -57,7 +56,7 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : IAsyncLi
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Inkomen" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/onderwerp/geldzaken.inkomen$"));
+        await page.WaitForPathAsync("/onderwerp/geldzaken.inkomen$");
 
         var box = page.GetByLabel("Hoe gaat het nu?", new() { Exact = true });
         for (var i = 0; i < 40 && !await box.EvaluateAsync<bool>("el => el === document.activeElement"); i++)

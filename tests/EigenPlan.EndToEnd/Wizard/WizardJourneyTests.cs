@@ -33,7 +33,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
 
         // De huisjes: a smiley per topic, by keyboard-friendly native radios named by the topic title.
-        await page.WaitForURLAsync(new Regex("/huisjes$"));
+        await page.WaitForPathAsync("/huisjes$");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De huisjes", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByText("Stap 1 van 21")).ToBeVisibleAsync();
         await Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" }).CheckAsync(new() { Force = true });
@@ -46,7 +46,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         // A topic page: the smiley carried over, suggestions folded away, the questions by their exact labels.
         await page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Inkomen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/onderwerp/geldzaken.inkomen$"));
+        await page.WaitForPathAsync("/onderwerp/geldzaken.inkomen$");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inkomen", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" })).ToBeCheckedAsync();
         var firstSuggestion = page.Locator(".suggestions li").First;
@@ -64,7 +64,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         // Volgende goes to the next topic; choose a Sociale Kaart tip there.
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/onderwerp/geldzaken.uitgaven-en-schulden$"));
+        await page.WaitForPathAsync("/onderwerp/geldzaken.uitgaven-en-schulden$");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gaat heel slecht" }).CheckAsync(new() { Force = true });
         await TypeAnswerAsync(page, "Wat heb ik nog nodig?", "Hulp bij een betalingsregeling.");
         var tip = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Dit wil ik proberen") }).First;
@@ -78,7 +78,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         // Vrije ruimte after the house: text and a drawing.
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/vrije-ruimte/geldzaken$"));
+        await page.WaitForPathAsync("/vrije-ruimte/geldzaken$");
         await TypeAnswerAsync(page, "Wat wil je nog kwijt?", "Geld geeft mij veel stress.");
         await DrawLineAsync(page);
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tekenvlak. Je tekening heeft 1 lijn." })).ToBeVisibleAsync();
@@ -97,7 +97,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         // Mijn plan: every word, the chosen tip, and a gentle note for a sad smiley without "nog nodig".
         await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk mijn plan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/mijn-plan$"));
+        await page.WaitForPathAsync("/mijn-plan$");
         await page.WaitForInteractiveAsync();
         var main = page.Locator("main");
         await Expect(main).ToContainTextAsync("Mijn uitkering is te laag voor alle rekeningen.");
@@ -159,7 +159,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         // The right code, typed loosely (lower case, spaces): everything is there.
         await other.GetByLabel("Je persoonlijke code").FillAsync(code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal));
         await other.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync();
-        await other.WaitForURLAsync(new Regex("/overzicht$"));
+        await other.WaitForPathAsync("/overzicht$");
         await other.WaitForInteractiveAsync();
         await other.GetByRole(AriaRole.Link, new() { Name = "Lichaam" }).ClickAsync();
         await Expect(other.GetByLabel("Hoe gaat het nu?", new() { Exact = true })).ToHaveValueAsync("Mijn knie doet pijn bij traplopen.");
