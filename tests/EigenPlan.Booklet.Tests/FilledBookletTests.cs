@@ -128,6 +128,19 @@ public class FilledBookletTests
     }
 
     [Fact]
+    public void Render_InParallel_GivesTheSameBytesAsAlone()
+    {
+        // The renderer is registered as a singleton; the web app renders booklets for several residents at once.
+        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var alone = BookletPdf.Render(plan);
+
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = BookletPdf.Render(plan));
+
+        Assert.All(results, r => Assert.Equal(alone, r));
+    }
+
+    [Fact]
     public void Render_WithoutFixedId_GivesDifferentDocumentIds()
     {
         var options = new BookletOptions { Clock = BookletOptions.Deterministic(BookletPdf.FixedTime).Clock };
