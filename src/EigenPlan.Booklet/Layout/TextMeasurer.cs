@@ -34,5 +34,22 @@ public sealed class TextMeasurer : IDisposable
         return width;
     }
 
+    /// <summary>The text as is when it fits, otherwise cut at a character and ended with "…" (titles on one line only).</summary>
+    public string Ellipsize(string text, XFont font, double width)
+    {
+        if (Width(text, font) <= width)
+        {
+            return text;
+        }
+
+        var shorter = text;
+        while (shorter.Length > 1 && Width(shorter + "…", font) > width)
+        {
+            shorter = shorter[..^1];
+        }
+
+        return shorter + "…";
+    }
+
     public void Dispose() => gfx.Dispose();
 }

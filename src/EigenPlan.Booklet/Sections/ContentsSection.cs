@@ -31,7 +31,7 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
             flow.EnsureSpace(rowHeight);
             var indent = entry.Level == 0 ? 0 : 20;
             var numberWidth = 34.0;
-            var title = Shorten(flow, entry.Title, font, flow.Width - indent - numberWidth - 20);
+            var title = flow.Measurer.Ellipsize(entry.Title, font, flow.Width - indent - numberWidth - 20);
             var baseline = flow.Y + PageFlow.Baseline(font);
             var titleWidth = flow.Measurer.Width(title, font);
 
@@ -47,21 +47,5 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
                 flow.Left + indent + titleWidth + 8, baseline, flow.Right - numberWidth, baseline, Palette.Rule, 1.2, Dotted: true));
             flow.Y += rowHeight;
         }
-    }
-
-    private static string Shorten(PageFlow flow, string text, XFont font, double width)
-    {
-        if (flow.Measurer.Width(text, font) <= width)
-        {
-            return text;
-        }
-
-        var shorter = text;
-        while (shorter.Length > 1 && flow.Measurer.Width(shorter + "…", font) > width)
-        {
-            shorter = shorter[..^1];
-        }
-
-        return shorter + "…";
     }
 }

@@ -58,8 +58,8 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
 
         var textX = band.X + 68;
         var textWidth = band.Width - 80;
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun(Fit(flow, house.Title, type.SmallBold, textWidth), type.SmallBold, XColors.White, textX, band.Y + 20));
-        flow.Begin(BlockTag.Heading2).Add(new TextRun(Fit(flow, topic.Title, type.Title, textWidth), type.Title, XColors.White, textX, band.Y + 46));
+        flow.Begin(BlockTag.Paragraph).Add(new TextRun(flow.Measurer.Ellipsize(house.Title, type.SmallBold, textWidth), type.SmallBold, XColors.White, textX, band.Y + 20));
+        flow.Begin(BlockTag.Heading2).Add(new TextRun(flow.Measurer.Ellipsize(topic.Title, type.Title, textWidth), type.Title, XColors.White, textX, band.Y + 46));
         flow.Y += HeaderHeight + 10;
 
         if (topic.Essence.Length > 0)
@@ -96,7 +96,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
                 figure.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen, color, type.Small)));
             }
 
-            figure.Add(new TextRun(Fit(flow, smiley.Label, font, SideWidth - 32), font, chosen ? Palette.Ink : Palette.Muted, x + 32, center.Y + 4));
+            figure.Add(new TextRun(flow.Measurer.Ellipsize(smiley.Label, font, SideWidth - 32), font, chosen ? Palette.Ink : Palette.Muted, x + 32, center.Y + 4));
             flow.Y += 25;
         }
 
@@ -188,21 +188,5 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         }
 
         return boxes.Select((b, i) => b with { BlankLines = counts[i] }).ToList();
-    }
-
-    private static string Fit(PageFlow flow, string text, XFont font, double width)
-    {
-        if (flow.Measurer.Width(text, font) <= width)
-        {
-            return text;
-        }
-
-        var shorter = text;
-        while (shorter.Length > 1 && flow.Measurer.Width(shorter + "…", font) > width)
-        {
-            shorter = shorter[..^1];
-        }
-
-        return shorter + "…";
     }
 }
