@@ -143,7 +143,7 @@ public static class ContentGenerator
             text.Append("    openingstijden: Ma–vr 9.00–17.00  # behalve op feestdagen\n");
         }
 
-        var checkedOn = new DateOnly(2026, 1, 1).AddDays(random.Next(0, 300));
+        var checkedOn = new DateOnly(2025, 12, 1).AddDays(random.Next(0, 160)); // in the past for tests (fixed "today" 2026-06-15) and not stale
         text.Append("    laatst_gecontroleerd: ").Append(checkedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
     }
 

@@ -45,6 +45,7 @@ public class CatalogTests
         using var host = builder.Build();
 
         await host.StartAsync();
+        await host.Services.GetRequiredService<ContentCatalog>().Loading;
         var catalog = host.Services.GetRequiredService<IContentCatalog>();
 
         Assert.Equal("teststad", Assert.Single(catalog.Municipalities).Id);

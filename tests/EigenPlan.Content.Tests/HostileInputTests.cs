@@ -4,6 +4,7 @@ using System.Text;
 namespace EigenPlan.Content.Tests;
 
 /// <summary>Hostile files are refused with a clear message, quickly, without crashing the process.</summary>
+[Collection(TimedTests.Name)]
 public class HostileInputTests
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EigenPlan.Core.Content;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,16 +6,20 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EigenPlan.Content;
 
 /// <summary>
-/// Holds the current <see cref="ContentSnapshot"/>. Loads on first use; <see cref="Reload"/> swaps in a new snapshot
-/// and keeps the last good version of any file that broke in the meantime.
+/// The content in use. Formats load on first use (a few small files). Municipalities load either all at once on
+/// first use, or, after <see cref="StartLoading"/>, in the background while a request for one municipality reads just
+/// that file. <see cref="Reload"/> reads only the files that changed, and keeps the last good version of a municipality
+/// whose file now has errors, so a typo in a live edit never takes a municipality off line.
 /// </summary>
 public sealed partial class ContentCatalog : IContentCatalog
 {
     private readonly string _contentRoot;
     private readonly ContentLoadOptions _options;
     private readonly ILogger _logger;
-    private readonly Lock _reloadLock = new();
-    private volatile State? _state;
+    private readonly Lock _writeLock = new();
+    private volatile CatalogState? _state;
+    private Task _loading = Task.CompletedTask;
+    private bool _backgroundStarted;
 
     public ContentCatalog(string contentRoot, ContentLoadOptions? options = null, ILogger<ContentCatalog>? logger = null)
     {
@@ -23,72 +28,219 @@ public sealed partial class ContentCatalog : IContentCatalog
         _logger = logger ?? NullLogger<ContentCatalog>.Instance;
     }
 
+    /// <summary>Raised after a reload that changed something (on the thread that reloaded).</summary>
+    public event Action? Changed;
+
     /// <summary>The folder this catalog reads.</summary>
     public string ContentRoot => _contentRoot;
 
-    public ContentSnapshot Current => GetState().Snapshot;
+    /// <summary>Completes when the background load of <see cref="StartLoading"/> has read every municipality file.</summary>
+    public Task Loading => _loading;
 
-    public IReadOnlyList<Municipality> Municipalities => GetState().SortedMunicipalities;
+    /// <summary>When the content was last read or checked for changes.</summary>
+    public DateTimeOffset LastChecked { get; private set; }
+
+    /// <summary>Everything in use and every problem. While the background load runs, only the files read so far.</summary>
+    public ContentSnapshot Current => Complete().Snapshot;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Municipality> Municipalities => Complete().Sorted;
 
     public IReadOnlyList<ContentProblem> Problems => Current.Problems;
 
-    public Municipality? FindMunicipality(string id) => Current.FindMunicipality(id);
+    /// <summary>The municipality in use. While the background load runs, reads just this file if it was not read yet.</summary>
+    public Municipality? FindMunicipality(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var state = Started();
+        if (state.Files.TryGetValue(id, out var file))
+        {
+            return file.InUse;
+        }
 
-    public Format? FindFormat(string id) => Current.FindFormat(id);
+        var path = MunicipalityPath(id);
+        return state.Pending.Contains(path) ? LoadOne(path)?.InUse : null;
+    }
+
+    public Format? FindFormat(string id) => Started().FindFormat(id);
 
     public Format? FormatOf(Municipality m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        return Current.FindFormat(m.FormatId);
+        return FindFormat(m.FormatId);
     }
 
-    /// <summary>Reads the folder again. Files that now have errors keep their last good version.</summary>
-    public ContentSnapshot Reload()
+    /// <summary>The problems of one municipality's file from its latest read, and of the format it uses.</summary>
+    public IReadOnlyList<ContentProblem> ProblemsOf(string municipalityId)
     {
-        lock (_reloadLock)
+        var state = Started();
+        if (!state.Files.TryGetValue(municipalityId, out var file))
         {
-            return LoadLocked().Snapshot;
+            FindMunicipality(municipalityId);
+            state = Started();
+            if (!state.Files.TryGetValue(municipalityId, out file))
+            {
+                return [];
+            }
+        }
+
+        var formatId = file.InUse?.FormatId;
+        var formatProblems = state.Formats.Problems.Where(p => formatId is not null && Path.GetFileNameWithoutExtension(p.File) == formatId);
+        return [.. formatProblems.Concat(file.Problems)];
+    }
+
+    /// <summary>The path of a municipality's file (whether or not it exists).</summary>
+    public string MunicipalityPath(string id) => Path.Combine(_contentRoot, "municipalities", id + ".yaml");
+
+    /// <summary>Reads the formats now and every municipality file in the background. Idempotent.</summary>
+    public Task StartLoading()
+    {
+        lock (_writeLock)
+        {
+            if (_backgroundStarted)
+            {
+                return _loading;
+            }
+
+            _backgroundStarted = true;
+            var state = StartedLocked();
+            if (!state.IsComplete)
+            {
+                _loading = Task.Run(() => LoadPending(state.Pending));
+            }
+
+            return _loading;
         }
     }
 
-    private State LoadLocked()
-    {
-        var snapshot = ContentLoader.LoadDirectory(_contentRoot, _options with { LastGood = _state?.Snapshot ?? _options.LastGood });
-        Log(snapshot);
-        var state = new State(snapshot);
-        _state = state;
-        return state;
-    }
-
-    private State GetState()
+    private CatalogState Started()
     {
         if (_state is { } state)
         {
             return state;
         }
 
-        lock (_reloadLock)
+        lock (_writeLock)
         {
-            return _state ?? LoadLocked();
+            return StartedLocked();
         }
     }
 
-    // Content files hold no personal data, so their problems are safe to log.
-    private void Log(ContentSnapshot snapshot)
+    private CatalogState StartedLocked()
     {
-        foreach (var problem in snapshot.Problems)
+        if (_state is { } state)
         {
-            if (problem.Severity == ProblemSeverity.Error)
-            {
-                LogError(problem.ToString());
-            }
-            else
-            {
-                LogWarning(problem.ToString());
-            }
+            return state;
         }
 
-        LogLoaded(snapshot.Formats.Count, snapshot.Municipalities.Count, snapshot.Problems.Count, _contentRoot);
+        var problems = new List<ContentProblem>();
+        var formats = CatalogLoader.LoadFormats(_contentRoot, _options, null);
+        var paths = ContentLoader.ListFiles(_contentRoot, "municipalities", problems);
+        state = new CatalogState(formats, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
+            [.. paths], problems, CatalogLoader.ContextFor(formats, _options));
+        _state = state;
+        LastChecked = _options.Clock.GetUtcNow();
+        return state;
+    }
+
+    /// <summary>The state with every file read: loads (or waits for) all pending files unless the background load runs.</summary>
+    private CatalogState Complete()
+    {
+        var state = Started();
+        if (state.IsComplete || _backgroundStarted)
+        {
+            return state;
+        }
+
+        LoadPending(state.Pending);
+        return Started();
+    }
+
+    private void LoadPending(IEnumerable<string> paths)
+    {
+        var todo = paths.Order(StringComparer.Ordinal).ToArray();
+        Parallel.ForEach(todo, path => LoadOne(path));
+        var state = Started();
+        LogLoaded(state.Formats.Formats.Count, state.Sorted.Count, state.Snapshot.Problems.Count, _contentRoot);
+        foreach (var problem in state.Snapshot.Problems)
+        {
+            LogProblem(problem);
+        }
+    }
+
+    /// <summary>Reads one pending file and adds it, unless another thread was first.</summary>
+    private MunicipalityFileState? LoadOne(string path)
+    {
+        var before = Started();
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (before.Files.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+
+        var file = CatalogLoader.LoadMunicipality(path, before.Context, lastGood: null);
+        lock (_writeLock)
+        {
+            var state = _state!;
+            if (state.Files.TryGetValue(id, out existing))
+            {
+                return existing;
+            }
+
+            if (!state.Pending.Contains(path))
+            {
+                return null; // removed by a reload in the meantime
+            }
+
+            _state = state.With(file);
+            return file;
+        }
+    }
+
+    /// <summary>Reads the files that changed since the last read. Files that now have errors keep their last good version.</summary>
+    public ContentSnapshot Reload()
+    {
+        // Finish the first load before comparing (a background load in progress sees these files as already read).
+        if (Started() is { IsComplete: false } first)
+        {
+            LoadPending(first.Pending);
+        }
+
+        CatalogState next;
+        bool changed;
+        lock (_writeLock)
+        {
+            var current = StartedLocked();
+            (next, changed) = CatalogLoader.Refresh(_contentRoot, current, _options);
+            _state = next;
+            LastChecked = _options.Clock.GetUtcNow();
+        }
+
+        if (changed)
+        {
+            LogReloaded(next.Sorted.Count, next.Snapshot.Problems.Count);
+            foreach (var problem in next.Snapshot.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+            {
+                LogProblem(problem);
+            }
+
+            Changed?.Invoke();
+        }
+
+        return next.Snapshot;
+    }
+
+    // Content files hold no personal data, so their problems are safe to log.
+    private void LogProblem(ContentProblem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Error)
+        {
+            LogError(problem.ToString());
+        }
+        else
+        {
+            LogWarning(problem.ToString());
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content: {Problem}")]
@@ -100,11 +252,6 @@ public sealed partial class ContentCatalog : IContentCatalog
     [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded: {Formats} formats, {Municipalities} municipalities, {Problems} problems from {Root}")]
     private partial void LogLoaded(int formats, int municipalities, int problems, string root);
 
-    private sealed class State(ContentSnapshot snapshot)
-    {
-        public ContentSnapshot Snapshot { get; } = snapshot;
-
-        public IReadOnlyList<Municipality> SortedMunicipalities { get; } =
-            snapshot.Municipalities.OrderBy(m => m.Name, StringComparer.InvariantCultureIgnoreCase).ToArray();
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content reloaded: {Municipalities} municipalities in use, {Problems} problems")]
+    private partial void LogReloaded(int municipalities, int problems);
 }

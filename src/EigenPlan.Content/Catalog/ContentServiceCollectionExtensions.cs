@@ -9,14 +9,14 @@ namespace EigenPlan.Content;
 public static class ContentServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IContentCatalog"/> as a singleton reading the folder from configuration section
-    /// <c>Content</c> (<see cref="ContentOptions"/>). In a host, content is loaded at start-up (and problems logged);
-    /// a missing content folder then stops the start with a clear message.
+    /// Registers <see cref="IContentCatalog"/> (and <see cref="ContentCatalog"/>) as a singleton reading the folder from
+    /// configuration section <c>Content</c> (<see cref="ContentOptions"/>). In a host, the formats load at start-up and
+    /// the municipalities in the background, so the first request is served at once; with <c>Content:Watch</c> (default
+    /// on) changed files are reloaded within seconds. A missing content folder stops the start with a clear message.
     /// </summary>
     public static IServiceCollection AddEigenPlanContent(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var options = new ContentOptions { Path = configuration.GetSection(ContentOptions.SectionName)[nameof(ContentOptions.Path)] };
+        var options = ContentOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(provider => new ContentCatalog(
             ContentPathResolver.Resolve(options.Path),
@@ -24,15 +24,20 @@ public static class ContentServiceCollectionExtensions
             provider.GetService<ILogger<ContentCatalog>>()));
         services.AddSingleton<IContentCatalog>(provider => provider.GetRequiredService<ContentCatalog>());
         services.AddHostedService<ContentStartup>();
+        if (options.Watch)
+        {
+            services.AddHostedService<ContentWatcher>();
+        }
+
         return services;
     }
 
-    /// <summary>Loads the content when the host starts, so problems show in the log before the first visitor.</summary>
+    /// <summary>Starts loading when the host starts: formats at once, municipalities in the background.</summary>
     private sealed class ContentStartup(ContentCatalog catalog) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = catalog.Current;
+            _ = catalog.StartLoading();
             return Task.CompletedTask;
         }
 

@@ -32,7 +32,7 @@ public static class ContentLoader
         return new ContentSnapshot(formats, municipalities, sorted) { FileCount = formatFiles.Length + municipalityFiles.Length };
     }
 
-    private static FileResult<Format> LoadFormat(string path, LoadContext context)
+    internal static FileResult<Format> LoadFormat(string path, LoadContext context)
     {
         var problems = new ProblemList(path);
         var root = ContentFile.Read(path, ContentSchemas.Format, context, problems);
@@ -44,7 +44,7 @@ public static class ContentLoader
         return new FileResult<Format>(path, problems.HasErrors || root is null ? null : FormatMapper.Map(root), problems.Items);
     }
 
-    private static FileResult<Municipality> LoadMunicipality(string path, LoadContext context)
+    internal static FileResult<Municipality> LoadMunicipality(string path, LoadContext context)
     {
         var problems = new ProblemList(path);
         var root = ContentFile.Read(path, ContentSchemas.Municipality, context, problems);
@@ -62,7 +62,7 @@ public static class ContentLoader
             ? id => lastGood.FindMunicipality(id) is { } m && context.Formats.ContainsKey(m.FormatId) ? m : null
             : null;
 
-    private static string[] ListFiles(string contentRoot, string folder, List<ContentProblem> problems)
+    internal static string[] ListFiles(string contentRoot, string folder, List<ContentProblem> problems)
     {
         var directory = Path.Combine(contentRoot, folder);
         if (!Directory.Exists(directory))
@@ -104,8 +104,7 @@ public static class ContentLoader
             if (lastGood?.Invoke(fileId) is { } kept)
             {
                 usable.Add(kept);
-                problems.Add(new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning,
-                    "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost."));
+                problems.Add(new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning, KeptLastGood));
             }
             else
             {
@@ -116,6 +115,9 @@ public static class ContentLoader
         return usable;
     }
 
-    private sealed record FileResult<T>(string Path, T? Value, IReadOnlyList<ContentProblem> Problems)
+    /// <summary>The message for a broken file whose previous good version stays in use.</summary>
+    internal const string KeptLastGood = "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost.";
+
+    internal sealed record FileResult<T>(string Path, T? Value, IReadOnlyList<ContentProblem> Problems)
         where T : class;
 }

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using EigenPlan.Core.Content;
+
+namespace EigenPlan.Content;
+
+/// <summary>The catalog's file work: reading formats, one municipality file, and refreshing only what changed.</summary>
+internal static class CatalogLoader
+{
+    public static FormatSet LoadFormats(string root, ContentLoadOptions options, FormatSet? previous)
+    {
+        var problems = new List<ContentProblem>();
+        var paths = ContentLoader.ListFiles(root, "formats", problems);
+        var stamps = paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal);
+        var context = new LoadContext(options);
+        var formats = new List<Format>();
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var result = ContentLoader.LoadFormat(path, context);
+            problems.AddRange(result.Problems);
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (result.Value is { } format)
+            {
+                formats.Add(format);
+            }
+            else if (previous?.Formats.FirstOrDefault(f => f.Id == id) is { } kept)
+            {
+                formats.Add(kept);
+                problems.Add(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood));
+            }
+            else
+            {
+                broken.Add(id);
+            }
+        }
+
+        return new FormatSet(formats, broken, problems, stamps);
+    }
+
+    /// <summary>The shared context for checking municipality files against a set of formats, as of today.</summary>
+    public static LoadContext ContextFor(FormatSet formats, ContentLoadOptions options)
+    {
+        var context = new LoadContext(options);
+        context.SetFormats(formats.Formats);
+        context.BrokenFormatIds = formats.BrokenIds;
+        return context;
+    }
+
+    /// <summary>Reads one municipality file; when it has errors, <paramref name="lastGood"/> stays in use (if its format still is).</summary>
+    public static MunicipalityFileState LoadMunicipality(string path, LoadContext context, Municipality? lastGood)
+    {
+        var stamp = FileStamp.Of(path); // before reading: a write during the read is picked up by the next reload
+        var result = ContentLoader.LoadMunicipality(path, context);
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (result.Value is null && lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId))
+        {
+            var problems = result.Problems.Append(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood)).ToArray();
+            return new MunicipalityFileState(path, id, stamp, lastGood, problems);
+        }
+
+        return new MunicipalityFileState(path, id, stamp, result.Value, result.Problems);
+    }
+
+    /// <summary>
+    /// Compares the folder with <paramref name="current"/> and reads what changed: all files when a format changed
+    /// (the municipality checks depend on it), otherwise only new and changed municipality files.
+    /// </summary>
+    public static (CatalogState State, bool Changed) Refresh(string root, CatalogState current, ContentLoadOptions options)
+    {
+        var formatPaths = ContentLoader.ListFiles(root, "formats", []);
+        var formatsChanged = formatPaths.Length != current.Formats.Stamps.Count
+            || formatPaths.Any(p => !current.Formats.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
+        var formats = formatsChanged ? LoadFormats(root, options, current.Formats) : current.Formats;
+        var context = ContextFor(formats, options);
+
+        var folderProblems = new List<ContentProblem>();
+        var paths = ContentLoader.ListFiles(root, "municipalities", folderProblems);
+        var toRead = paths.Where(p => formatsChanged
+            || !current.Files.TryGetValue(Path.GetFileNameWithoutExtension(p), out var file)
+            || file.Stamp != FileStamp.Of(p)).ToArray();
+        var read = new MunicipalityFileState[toRead.Length];
+        Parallel.For(0, toRead.Length, i =>
+            read[i] = LoadMunicipality(toRead[i], context, current.FindMunicipality(Path.GetFileNameWithoutExtension(toRead[i]))));
+
+        var ids = paths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var files = current.Files.RemoveRange(current.Files.Keys.Where(id => !ids.Contains(id)).ToArray()).SetItems(read.Select(f => KeyValuePair.Create(f.Id, f)));
+        var changed = formatsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
+        return changed ? (new CatalogState(formats, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
+    }
+}

@@ -1,0 +1,26 @@
+using EigenPlan.Core.Content;
+
+namespace EigenPlan.Content;
+
+/// <summary>Size and last write time of a file: when either differs, the file is read again.</summary>
+internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc)
+{
+    public static FileStamp Of(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : default;
+    }
+}
+
+/// <summary>
+/// One municipality file as the catalog knows it: the version in use (possibly the last good one while the file has
+/// errors) and the problems of the latest read.
+/// </summary>
+internal sealed record MunicipalityFileState(string Path, string Id, FileStamp Stamp, Municipality? InUse, IReadOnlyList<ContentProblem> Problems);
+
+/// <summary>The formats of one load, with their problems and the stamps of their files.</summary>
+internal sealed record FormatSet(
+    IReadOnlyList<Format> Formats,
+    IReadOnlySet<string> BrokenIds,
+    IReadOnlyList<ContentProblem> Problems,
+    IReadOnlyDictionary<string, FileStamp> Stamps);
