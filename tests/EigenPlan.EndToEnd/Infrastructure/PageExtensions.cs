@@ -9,11 +9,11 @@ public static class PageExtensions
     private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(RepoPaths.Axe));
 
     /// <summary>
-    /// Waits for a URL without waiting for a "load" event: Blazor moves between pages in the browser (no load
-    /// event), and tests wait for <see cref="WaitForInteractiveAsync"/> or an element afterwards anyway.
+    /// Waits until the URL matches. Polls instead of waiting for a navigation event: Blazor moves between pages
+    /// inside the document, and an event-based wait can miss a navigation that happens while it starts listening.
     /// </summary>
     public static Task WaitForPathAsync(this IPage page, string pattern) =>
-        page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new() { WaitUntil = WaitUntilState.Commit });
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(pattern), new() { Timeout = 30_000 });
 
     /// <summary>Opens a page and waits until Blazor is interactive: input typed before that is lost.</summary>
     public static async Task GoAndWaitAsync(this IPage page, string url)
