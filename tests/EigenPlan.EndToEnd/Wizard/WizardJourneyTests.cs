@@ -82,6 +82,9 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await TypeAnswerAsync(page, "Wat wil je nog kwijt?", "Geld geeft mij veel stress.");
         await DrawLineAsync(page);
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tekenvlak. Je tekening heeft 1 lijn." })).ToBeVisibleAsync();
+        // The stroke stays visible once the server has stored it (the canvas shows what the plan kept).
+        await page.WaitForSavedAsync();
+        Assert.True(await page.EvaluateAsync<int>(DarkPixels) > 100, "the drawing is not visible on the canvas");
         await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("vrije ruimte");
         await page.ScreenshotAsync($"{viewport}-04-vrije-ruimte");
@@ -200,6 +203,12 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(20_000, saved.Length);
         Assert.StartsWith(text[..100], saved, StringComparison.Ordinal);
     }
+
+    private const string DarkPixels = """
+        () => { const c = document.querySelector('canvas#tekening');
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0; for (let i = 0; i < d.length; i += 4) { if (d[i] < 128) n++; } return n; }
+        """;
 
     private static async Task DrawLineAsync(IPage page)
     {

@@ -78,8 +78,9 @@ public partial class DrawingPad
         Strokes = Drawing.Strokes.Select(s => new Stroke { Color = s.Color, LineWidth = s.LineWidth, Points = [.. s.Points] }).ToList(),
     };
 
-    private static object[] StrokesForBrowser(Drawing drawing) =>
-        drawing.Strokes.Select(s => (object)new { color = s.Color, lineWidth = s.LineWidth, points = s.Points }).ToArray();
+    // A list, not an array: an object[] would be spread over the JS function's parameters.
+    private static List<object> StrokesForBrowser(Drawing drawing) =>
+        drawing.Strokes.Select(s => (object)new { color = s.Color, lineWidth = s.LineWidth, points = s.Points }).ToList();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
