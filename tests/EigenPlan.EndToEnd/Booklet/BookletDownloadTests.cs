@@ -5,25 +5,14 @@ using static EigenPlan.EndToEnd.Wizard.ResidentJourney;
 
 namespace EigenPlan.EndToEnd.Booklet;
 
-[Collection(BrowserGroup.Name)]
-public sealed class BookletDownloadTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class BookletDownloadTests(BrowserFixture browser) : AppTest(browser)
 {
-    private AppServer app = default!;
-
-    public Task InitializeAsync()
-    {
-        app = AppServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task DownloadAsPdf_ContainsWhatWasTypedInTheWizard()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
-        var (planUrl, _) = await StartPlanAsync(page, app, name: "Jan Jansen");
+        var (planUrl, _) = await StartPlanAsync(page, App, name: "Jan Jansen");
         await page.GoAndWaitAsync(planUrl + "/onderwerp/tijdsbesteding.vrije-tijd");
         await TypeAnswerAsync(page, "Wat wil ik?", "Weer elke week gaan zwemmen met mijn kleinzoon.");
         await page.WaitForSavedAsync();
@@ -44,9 +33,9 @@ public sealed class BookletDownloadTests(BrowserFixture browser) : IAsyncLifetim
     [Fact]
     public async Task BlankBooklet_FromTheStartPage_HasTheChosenMunicipalitysTips()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        await page.GoAndWaitAsync(app.Url("/"));
+        await page.GoAndWaitAsync(App.Url("/"));
         await page.GetByRole(AriaRole.Radio, new() { Name = "Voorbeeldstad" }).CheckAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() =>

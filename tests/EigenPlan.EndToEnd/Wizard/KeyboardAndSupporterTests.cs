@@ -5,25 +5,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EigenPlan.EndToEnd.Wizard;
 
-[Collection(BrowserGroup.Name)]
-public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(browser)
 {
-    private AppServer app = default!;
-
-    public Task InitializeAsync()
-    {
-        app = AppServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task StartPage_ListsTheMunicipalitiesFromTheContent()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
-        await page.GoAndWaitAsync(app.Url("/"));
+        await page.GoAndWaitAsync(App.Url("/"));
 
         var group = page.GetByRole(AriaRole.Group, new() { Name = "In welke gemeente woon je?" });
         await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
@@ -39,9 +28,9 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : IAsyncLi
     [Fact]
     public async Task KeyboardOnly_ChoosesSmileysOpensTopicAndTypes()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        var (planUrl, _) = await StartPlanAsync(page, app);
+        var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/huisjes");
 
         var inkomen = Smileys(page, "Inkomen");
@@ -72,9 +61,9 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : IAsyncLi
     [Fact]
     public async Task SupporterMode_ShowsConversationPrompts_OnlyWhenSwitchedOn()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        var (planUrl, _) = await StartPlanAsync(page, app);
+        var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.lichaam");
         var prompts = page.GetByRole(AriaRole.Heading, new() { Name = "Vragen voor het gesprek" });
         await Expect(prompts).ToHaveCountAsync(0);

@@ -6,33 +6,22 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EigenPlan.EndToEnd.Wizard;
 
-[Collection(BrowserGroup.Name)]
-public sealed class PrivacyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class PrivacyTests(BrowserFixture browser) : AppTest(browser)
 {
-    private AppServer app = default!;
-
-    public Task InitializeAsync()
-    {
-        app = AppServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task PlanContentCodeAndKeys_NeverReachTheLogs_NorTheDatabaseFileInPlainText()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        var (planUrl, code) = await StartPlanAsync(page, app, name: "Zonnebloem Testpersoon");
+        var (planUrl, code) = await StartPlanAsync(page, App, name: "Zonnebloem Testpersoon");
         await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.gevoel-en-gedachten");
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Ik slik sinds kort medicijnen tegen Hoofdpijnmarker.");
         await page.WaitForSavedAsync();
         var cookies = await device.CookiesAsync();
         var deviceKey = cookies.Single(c => c.Name == "eigenplan_plan").Value.Split('.')[1];
 
-        var logs = string.Join('\n', app.Logs.Lines);
-        Assert.NotEmpty(app.Logs.Lines);
+        var logs = string.Join('\n', App.Logs.Lines);
+        Assert.NotEmpty(App.Logs.Lines);
         Assert.DoesNotContain("Hoofdpijnmarker", logs, StringComparison.Ordinal);
         Assert.DoesNotContain("Zonnebloem", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal)[4..], logs.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -48,9 +37,9 @@ public sealed class PrivacyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task ManyWrongCodes_AreRateLimitedWithAClearMessage()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
-        await page.GoAndWaitAsync(app.Url("/verder"));
+        await page.GoAndWaitAsync(App.Url("/verder"));
         var field = page.GetByLabel("Je persoonlijke code");
         for (var i = 0; i < 6; i++)
         {

@@ -6,28 +6,17 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EigenPlan.EndToEnd.Wizard;
 
-[Collection(BrowserGroup.Name)]
-public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser)
 {
-    private AppServer app = default!;
-
-    public Task InitializeAsync()
-    {
-        app = AppServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Theory]
     [InlineData("phone")]
     [InlineData("desktop")]
     public async Task CompleteJourney_EveryPageAccessibleAndSummaryShowsEverything(string viewport)
     {
-        await using var device = await browser.NewDeviceAsync(viewport == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(viewport == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
 
-        var (planUrl, _) = await StartPlanAsync(page, app, checkAccessibility: true);
+        var (planUrl, _) = await StartPlanAsync(page, App, checkAccessibility: true);
         await page.AssertAccessibleAsync("je persoonlijke code");
         await page.ScreenshotAsync($"{viewport}-01-code");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
@@ -121,9 +110,9 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task ReloadMidTopic_KeepsEveryWord()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
-        var (planUrl, _) = await StartPlanAsync(page, app);
+        var (planUrl, _) = await StartPlanAsync(page, App);
 
         await page.GoAndWaitAsync(planUrl + "/onderwerp/woonruimte.wonen");
         await TypeAnswerAsync(page, "Wat wil ik?", "Een woning zonder trap.");
@@ -137,18 +126,18 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task ContinueWithCode_OnAnotherDevice_ShowsEverything_AndWrongCodeIsRefused()
     {
-        await using var phone = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        await using var phone = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await phone.NewPageAsync();
-        var (_, code) = await StartPlanAsync(page, app);
+        var (_, code) = await StartPlanAsync(page, App);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
         await Smileys(page, "Lichaam").GetByRole(AriaRole.Radio, new() { Name = "Gaat wel" }).CheckAsync(new() { Force = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Lichaam" }).ClickAsync();
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Mijn knie doet pijn bij traplopen.");
         await page.WaitForSavedAsync();
 
-        await using var laptop = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var laptop = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var other = await laptop.NewPageAsync();
-        await other.GoAndWaitAsync(app.Url("/verder"));
+        await other.GoAndWaitAsync(App.Url("/verder"));
         await other.AssertAccessibleAsync("verder met mijn plan");
 
         // A wrong code: a clear message, linked from the error summary, and no plan.
@@ -172,13 +161,13 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task ForgedPlanLinkAndUnknownTopic_GetAClearMessage()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        await page.GoAndWaitAsync(app.Url("/plan/ZZZZ/huisjes"));
+        await page.GoAndWaitAsync(App.Url("/plan/ZZZZ/huisjes"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dit plan is op dit apparaat niet open" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("plan niet open");
 
-        var (planUrl, _) = await StartPlanAsync(page, app);
+        var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/onderwerp/geldzaken.bestaat-niet");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dit onderwerp bestaat niet" })).ToBeVisibleAsync();
     }
@@ -186,9 +175,9 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task VeryLargePaste_IsSavedWhole()
     {
-        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
-        var (planUrl, _) = await StartPlanAsync(page, app);
+        var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.gevoel-en-gedachten");
 
         var text = string.Concat(Enumerable.Repeat("Ik voel me vaak moe en somber. ", 700))[..19_990] + "EINDE";
