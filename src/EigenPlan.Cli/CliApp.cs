@@ -19,6 +19,8 @@ internal static class CliApp
     [
         new CheckCommand(),
         new SchemaCommand(),
+        new ExportHsdsCommand(),
+        new ImportHsdsCommand(),
         new BookletCommand(),
     ];
 
