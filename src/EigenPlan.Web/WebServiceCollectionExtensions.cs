@@ -21,6 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
         services.AddScoped<HelperMode>();
+        services.AddSingleton<State.Together.SharedPlanChangeFeed>().AddScoped<State.Together.TogetherState>();
         return services;
     }
 

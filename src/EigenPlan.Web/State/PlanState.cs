@@ -60,6 +60,9 @@ public sealed partial class PlanState(
 
     public WizardRoute Route => Require().Route;
 
+    /// <summary>The store's session of the open plan: proves ownership to the shared plan (State/Together).</summary>
+    public PlanSession Session => Require().Session.Session;
+
     public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
 
     /// <summary>A link inside the open plan, e.g. <c>Link("overzicht")</c>.</summary>

@@ -1,0 +1,231 @@
+using EigenPlan.Core.Audit;
+using EigenPlan.Core.SharedPlans;
+
+namespace EigenPlan.Web.State.Together;
+
+/// <summary>Whether the shared plan is open in this circuit.</summary>
+public enum TogetherOpenState
+{
+    Loading,
+    Open,
+    /// <summary>The owner has no shared plan yet.</summary>
+    None,
+    /// <summary>A link that does not (or no longer) work: see <see cref="TogetherState.RefusedMessage"/>.</summary>
+    Refused,
+}
+
+/// <summary>
+/// The shared plan of one circuit (scoped), opened by its owner (through the open Eigen Plan) or through an invitation
+/// link. Pages call its methods; the store applies the Core rules for the session's role. Keys stay in the store.
+/// </summary>
+public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChangeFeed feed, TimeProvider time, ILogger<TogetherState> logger)
+    : IDisposable
+{
+    private readonly ChangeNotifier _changed = new();
+    private readonly Dictionary<string, string> _errors = [];
+    private IDisposable? _feedSubscription;
+    private string? _openedFor;
+
+    public TogetherOpenState OpenState { get; private set; } = TogetherOpenState.Loading;
+
+    public SharedPlanSession? Session { get; private set; }
+
+    /// <summary>The newest version this circuit has seen.</summary>
+    public SharedPlan Plan { get; private set; } = new() { PlanId = "" };
+
+    public string? RefusedMessage { get; private set; }
+
+    public bool IsOwner => Session?.Role == SharedPlanRole.Owner;
+
+    public SharedPlanRole Role => Session?.Role ?? SharedPlanRole.None;
+
+    /// <summary>"/plan/K7P2/samen" for the owner, "/samen/{token}" for an invited person.</summary>
+    public string BasePath { get; private set; } = "/";
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    public string Link(string? relativePath = null) => string.IsNullOrEmpty(relativePath) ? BasePath : $"{BasePath}/{relativePath}";
+
+    public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
+
+    public string? ErrorFor(string fieldId) => _errors.GetValueOrDefault(fieldId);
+
+    public bool Allows(SharedPlanRight right) => Role.Allows(right);
+
+    /// <summary>Opens the owner's shared plan once per circuit (idempotent: pages initialise twice).</summary>
+    public async Task EnsureOwnerAsync(PlanState plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var key = "owner:" + plan.PlanId;
+        if (_openedFor == key && OpenState != TogetherOpenState.None)
+        {
+            return;
+        }
+        _openedFor = key;
+        BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
+        var session = await store.OpenAsOwnerAsync(plan.Session);
+        await UseAsync(session, session is null ? TogetherOpenState.None : TogetherOpenState.Open);
+    }
+
+    /// <summary>Opens the shared plan with an invitation link token, once per circuit.</summary>
+    public async Task EnsureInviteeAsync(string token)
+    {
+        var key = "link:" + token;
+        if (_openedFor == key)
+        {
+            return;
+        }
+        _openedFor = key;
+        BasePath = $"/samen/{Uri.EscapeDataString(token)}";
+        var result = await store.OpenWithInvitationAsync(token);
+        if (result is InvitationOpenResult.Opened opened)
+        {
+            await UseAsync(opened.Session, TogetherOpenState.Open);
+        }
+        else
+        {
+            Refuse(result.Message);
+        }
+    }
+
+    /// <summary>Creates the shared plan from the owner's choices; a refusal comes back with a Dutch message.</summary>
+    public async Task<SharedPlanEditResult> CreateAsync(PlanState plan, SharedPlanDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var result = SharedPlanFactory.Create(draft, time.GetUtcNow().UtcDateTime, out var created);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var session = await store.CreateAsync(plan.Session, created!);
+        _openedFor = "owner:" + plan.PlanId;
+        BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
+        await UseAsync(session, TogetherOpenState.Open);
+        return result;
+    }
+
+    /// <summary>Applies one change through the Core rules; a refusal is remembered for the field and nothing changes.</summary>
+    public async Task<SharedPlanEditResult> EditAsync(Func<SharedPlanEditor, SharedPlanEditResult> edit, string? fieldId = null)
+    {
+        if (Session is not { } session)
+        {
+            return SharedPlanEditResult.Withdrawn;
+        }
+        var result = await store.UpdateAsync(session, edit);
+        if (fieldId is not null)
+        {
+            if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
+        }
+        if (result.Error == SharedPlanEditError.AccessWithdrawn)
+        {
+            Refuse(result.Message);
+            return result;
+        }
+        if (result.Succeeded)
+        {
+            LogChanged(logger, session.PlanId.Value, session.Role);
+            await ReloadAsync();
+            feed.Publish(session.PlanId.Value);
+        }
+        _changed.Notify();
+        return result;
+    }
+
+    public void ClearError(string fieldId) => _errors.Remove(fieldId);
+
+    public Task<InvitationCreated> InviteAsync(string participantId, InvitationRole role, DateTime? expiresUtc) =>
+        store.InviteAsync(Require(), participantId, role, expiresUtc);
+
+    public async Task<bool> WithdrawAsync(string invitationId)
+    {
+        var withdrawn = await store.WithdrawAsync(Require(), invitationId);
+        feed.Publish(Require().PlanId.Value);
+        return withdrawn;
+    }
+
+    public Task<IReadOnlyList<Invitation>> ListInvitationsAsync() => store.ListInvitationsAsync(Require());
+
+    public Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(DateTime? fromUtc, DateTime? toUtc) =>
+        store.ReadAccessLogAsync(Require(), fromUtc, toUtc);
+
+    public Task RecordAsync(AccessAction action) => store.RecordAsync(Require(), action);
+
+    /// <summary>Deletes the shared plan (owner only); the Eigen Plan stays.</summary>
+    public async Task DeleteAsync()
+    {
+        var session = Require();
+        await store.DeleteAsync(session);
+        feed.Publish(session.PlanId.Value);
+        await UseAsync(null, TogetherOpenState.None);
+    }
+
+    private async Task UseAsync(SharedPlanSession? session, TogetherOpenState state)
+    {
+        _feedSubscription?.Dispose();
+        _feedSubscription = null;
+        Session = session;
+        OpenState = state;
+        if (session is not null)
+        {
+            _feedSubscription = feed.Subscribe(session.PlanId.Value, () => _ = OnRemoteChangeAsync());
+            await ReloadAsync();
+        }
+        _changed.Notify();
+    }
+
+    private async Task OnRemoteChangeAsync()
+    {
+        try
+        {
+            await ReloadAsync();
+            _changed.Notify();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or LiteDB.LiteException)
+        {
+            LogReloadFailed(logger, Session?.PlanId.Value ?? "", ex.GetType().Name);
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        if (Session is not { } session)
+        {
+            return;
+        }
+        if (await store.LoadAsync(session) is { } plan)
+        {
+            Plan = plan;
+        }
+        else if (session.Role == SharedPlanRole.Owner)
+        {
+            Session = null;
+            OpenState = TogetherOpenState.None;
+        }
+        else
+        {
+            Refuse(SharedPlanEditResult.Withdrawn.Message);
+        }
+    }
+
+    private void Refuse(string? message)
+    {
+        _feedSubscription?.Dispose();
+        _feedSubscription = null;
+        Session = null;
+        Plan = new SharedPlan { PlanId = "" };
+        RefusedMessage = message;
+        OpenState = TogetherOpenState.Refused;
+        _changed.Notify();
+    }
+
+    private SharedPlanSession Require() => Session ?? throw new InvalidOperationException("The shared plan is not open.");
+
+    public void Dispose() => _feedSubscription?.Dispose();
+
+    // Ids and roles only: never plan content, names or tokens.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shared plan {PlanId} changed by {Role}")]
+    private static partial void LogChanged(ILogger logger, string planId, SharedPlanRole role);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reloading shared plan {PlanId} failed ({Error})")]
+    private static partial void LogReloadFailed(ILogger logger, string planId, string error);
+}
