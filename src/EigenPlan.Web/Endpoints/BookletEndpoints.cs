@@ -1,5 +1,6 @@
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Sections;
 using EigenPlan.Content;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
@@ -23,8 +24,20 @@ public static class BookletEndpoints
             {
                 return Results.Problem("De gegevens van je gemeente zijn nu niet beschikbaar. Probeer het later nog eens.", statusCode: 503);
             }
-            var pdf = Render(renderer, BookletModelFactory.Create(format, municipality, plan, new BookletOptions()));
+            var model = BookletModelFactory.Create(format, municipality, plan, new BookletOptions());
+            // With a shared plan, the booklet gets its section too; printing it is logged for the shared plan as well.
+            var shared = context.RequestServices.GetRequiredService<EigenPlan.Core.SharedPlans.ISharedPlanStore>();
+            var sharedSession = await shared.OpenAsOwnerAsync(session);
+            if (sharedSession is not null && await shared.LoadAsync(sharedSession) is { } sharedPlan)
+            {
+                model = model.WithSharedPlan(sharedPlan, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            }
+            var pdf = Render(renderer, model);
             await store.RecordAsync(session, AccessAction.Printed);
+            if (sharedSession is not null)
+            {
+                await shared.RecordAsync(sharedSession, AccessAction.Printed);
+            }
             return Results.File(pdf, "application/pdf", $"mijn-eigen-plan-{time.GetUtcNow():yyyy-MM-dd}.pdf");
         });
 

@@ -128,8 +128,20 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
             "Mijn zus Fatima (meewerken) veranderde de kleur van nog geen kleur naar oranje. Waarom: De brief van de bank is nog niet beantwoord.");
         await Expect(owner.Locator(".messages")).ToContainTextAsync("Mijn zus Fatima (meewerken)");
         await Expect(owner.Locator(".action-item")).ToContainTextAsync("Wanneer: 15 juni 2030");
+
+        // The booklet now ends with the shared plan: goals in order with colour words, actions with who and when.
+        var pdf = await owner.Context.APIRequest.GetAsync(planUrl + "/boekje.pdf");
+        Assert.True(pdf.Ok);
+        var booklet = PdfText(await pdf.BodyAsync());
+        Assert.Contains("Ons gezamenlijk plan", booklet, StringComparison.Ordinal);
+        Assert.Contains("Doel 1: Een woning zonder trap.", booklet, StringComparison.Ordinal);
+        Assert.Contains("Doel 2: Rondkomen zonder zorgen", booklet, StringComparison.Ordinal);
+        Assert.Contains("Kleur: oranje (aandacht nodig) – De brief van de bank is nog niet beantwoord.", booklet, StringComparison.Ordinal);
+        Assert.Contains("Samen mijn post uitzoeken. — wie: Mijn zus Fatima, wanneer: 15 juni 2030, klaar", booklet, StringComparison.Ordinal);
+
         await owner.GoAndWaitAsync(planUrl + "/samen/logboek");
         var log = owner.Locator(".log-lines");
+        await Expect(log).ToContainTextAsync("Jij heeft het gezamenlijk plan geprint of als PDF gedownload.");
         await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft het gezamenlijk plan geopend (via de uitnodiging voor Mijn zus Fatima).");
         await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft iets veranderd in het gezamenlijk plan");
         await Expect(log).ToContainTextAsync("Jij heeft Mijn zus Fatima uitgenodigd.");
@@ -165,6 +177,12 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deze link werkt niet (meer)" })).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Deze link werkt niet.");
         await page.AssertAccessibleAsync("vervalste link");
+    }
+
+    private static string PdfText(byte[] bytes)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     /// <summary>Two topics with a wish; the money topic also has a private "now", a way to get there and a helper.</summary>
