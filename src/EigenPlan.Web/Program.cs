@@ -3,6 +3,7 @@ using EigenPlan.Content;
 using EigenPlan.Storage;
 using EigenPlan.Web;
 using EigenPlan.Web.Components;
+using EigenPlan.Web.Components.Pages.Staff;
 using EigenPlan.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddEigenPlanContent(builder.Configuration);
 builder.Services.AddEigenPlanStorage(builder.Configuration);
 builder.Services.AddEigenPlanBooklet();
 builder.Services.AddEigenPlanWeb();
+builder.Services.AddEigenPlanStaffPreview(builder.Configuration);
 
 var app = builder.Build();
 
