@@ -13,6 +13,9 @@ namespace EigenPlan.Content;
 /// </summary>
 public sealed partial class ContentCatalog : IContentCatalog
 {
+    /// <summary>Longest wait for the background load when the full list is asked for.</summary>
+    private static readonly TimeSpan ListWait = TimeSpan.FromSeconds(1);
+
     private readonly string _contentRoot;
     private readonly ContentLoadOptions _options;
     private readonly ILogger _logger;
@@ -40,7 +43,10 @@ public sealed partial class ContentCatalog : IContentCatalog
     /// <summary>When the content was last read or checked for changes.</summary>
     public DateTimeOffset LastChecked { get; private set; }
 
-    /// <summary>Everything in use and every problem. While the background load runs, only the files read so far.</summary>
+    /// <summary>
+    /// Everything in use and every problem. While the background load runs, waits up to a second for it, then gives
+    /// the files read so far.
+    /// </summary>
     public ContentSnapshot Current => Complete().Snapshot;
 
     /// <inheritdoc />
@@ -147,9 +153,17 @@ public sealed partial class ContentCatalog : IContentCatalog
     private CatalogState Complete()
     {
         var state = Started();
-        if (state.IsComplete || _backgroundStarted)
+        if (state.IsComplete)
         {
             return state;
+        }
+
+        if (_backgroundStarted)
+        {
+            // Right after start-up: a list of municipalities is worth a short wait to be complete (a few files take
+            // milliseconds), but never more than a second; after that, the part read so far.
+            _loading.Wait(ListWait);
+            return Started();
         }
 
         LoadPending(state.Pending);
