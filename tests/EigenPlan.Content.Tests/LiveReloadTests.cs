@@ -162,3 +162,21 @@ public class LiveReloadTests
 
         """;
 }
+
+/// <summary>Start-up in the background with a broken file next to good ones.</summary>
+public class BackgroundStartTests
+{
+    [Fact]
+    public async Task StartLoading_BrokenFileBesideGoodOne_ListsTheGoodOneAndReportsTheProblem()
+    {
+        using var folder = TempContent.WithValidFixtures();
+        folder.WriteMunicipality("kapotstad", "id: kapotstad\nnaam: [Kapotstad\nformaat: basis\n");
+        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+
+        await catalog.StartLoading();
+
+        Assert.Equal("teststad", Assert.Single(catalog.Municipalities).Id);
+        Assert.Contains(catalog.Problems, p => p.File.EndsWith("kapotstad.yaml", StringComparison.Ordinal) && p.Line == 2);
+        Assert.Null(catalog.FindMunicipality("kapotstad"));
+    }
+}

@@ -50,7 +50,17 @@ internal static class CatalogLoader
     public static MunicipalityFileState LoadMunicipality(string path, LoadContext context, Municipality? lastGood)
     {
         var stamp = FileStamp.Of(path); // before reading: a write during the read is picked up by the next reload
-        var result = ContentLoader.LoadMunicipality(path, context);
+        ContentLoader.FileResult<Municipality> result;
+        try
+        {
+            result = ContentLoader.LoadMunicipality(path, context);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // A bug in reading must cost one file, never the background load of all the others.
+            result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
+        }
+
         var id = Path.GetFileNameWithoutExtension(path);
         if (result.Value is null && lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId))
         {

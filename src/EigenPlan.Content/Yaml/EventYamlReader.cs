@@ -99,6 +99,21 @@ internal static class EventYamlReader
             problems.Error((int)at.Line, (int)at.Column, YamlErrorText.ToDutch(ex));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (an unclosed '[' followed by "key: value");
+            // the list or group still open is the most likely culprit, so point there.
+            if (open.Count > 0)
+            {
+                problems.Error(open.Peek().Node, "De YAML klopt niet: deze lijst of groep wordt niet afgesloten. Kijk of elke '[' een ']' heeft en elke '{' een '}'.");
+            }
+            else
+            {
+                problems.Error((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column, "De YAML klopt niet: hier loopt iets niet goed af.");
+            }
+
+            return null;
+        }
 
         if (root is null or YamlScalar { IsNull: true })
         {
