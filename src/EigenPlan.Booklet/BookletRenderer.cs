@@ -17,9 +17,18 @@ public sealed class BookletRenderer : IBookletRenderer
 
     public void Render(BookletModel model, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
+        PdfBookletWriter.Write(Layout(model), model, output);
+    }
 
+    /// <summary>Convenience for callers that want the bytes (download button, CLI); allocates only the finished file.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Public API next to the interface method; callers hold a renderer.")]
+    public byte[] Render(BookletModel model) => PdfBookletWriter.Write(Layout(model), model);
+
+    private static PageFlow Layout(BookletModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        // The measurer is only needed while laying out; drawing measures with the page's own graphics.
         using var measurer = new TextMeasurer();
         var flow = new PageFlow(model, new Typography(), measurer);
         foreach (var section in BookletSections.For(model))
@@ -27,14 +36,6 @@ public sealed class BookletRenderer : IBookletRenderer
             section.Compose(flow);
         }
 
-        PdfBookletWriter.Write(flow, model, output);
-    }
-
-    /// <summary>Convenience for callers that want the bytes (download button, CLI).</summary>
-    public byte[] Render(BookletModel model)
-    {
-        using var stream = new MemoryStream();
-        Render(model, stream);
-        return stream.ToArray();
+        return flow;
     }
 }

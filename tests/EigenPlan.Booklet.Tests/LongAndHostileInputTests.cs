@@ -63,6 +63,22 @@ public class LongAndHostileInputTests
     }
 
     [Fact]
+    public void Render_CharactersOutsideWinAnsi_UseAUnicodeFontAndStaySearchable()
+    {
+        var answer = "Łukasz Şahin en Ďurović wonen naast Zoë.";
+
+        var pdf = BookletPdf.Render(PlanWith(answer));
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "b.pdf");
+        File.WriteAllBytes(path, pdf);
+        var fonts = BookletPdf.Run("pdffonts", $"\"{path}\"");
+
+        Assert.Contains("Łukasz Şahin en Ďurović wonen naast Zoë.", TopicWords(BookletPdf.Words(pdf)));
+        // The line with Ł, Ş and Ď goes through an Identity-H font with a ToUnicode map; other lines stay WinAnsi.
+        Assert.Matches(@"Identity-H\s+yes\s+yes\s+yes", fonts);
+        Assert.Contains("WinAnsi", fonts);
+    }
+
+    [Fact]
     public void Render_RightToLeftText_GivesAValidPdf()
     {
         var answer = "مرحبا، أنا أحتاج مساعدة في المنزل. שלום, אני צריך עזרה. Gemengd: hulp ✓ 🙂";

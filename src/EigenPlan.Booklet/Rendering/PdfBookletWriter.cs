@@ -17,7 +17,35 @@ namespace EigenPlan.Booklet.Rendering;
 /// </summary>
 internal static class PdfBookletWriter
 {
+    /// <summary>Draws and saves the booklet; with a fixed document id the bytes are made reproducible too.</summary>
+    public static byte[] Write(PageFlow flow, BookletModel model)
+    {
+        using var buffer = new PooledBuffer();
+        Save(flow, model, buffer);
+        var bytes = buffer.ToArray();
+        if (model.Options.FixedDocumentId is { } fixedId)
+        {
+            Reproducible.Apply(bytes, fixedId);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Streams the booklet out without one large array when the bytes need no patching afterwards.</summary>
     public static void Write(PageFlow flow, BookletModel model, Stream output)
+    {
+        if (model.Options.FixedDocumentId is not null)
+        {
+            output.Write(Write(flow, model));
+            return;
+        }
+
+        using var buffer = new PooledBuffer();
+        Save(flow, model, buffer);
+        buffer.WriteTo(output);
+    }
+
+    private static void Save(PageFlow flow, BookletModel model, PooledBuffer output)
     {
         using var document = new PdfDocument();
         document.Info.Title = model.Title;
@@ -69,17 +97,7 @@ internal static class PdfBookletWriter
             structure.End();
         }
 
-        if (model.Options.FixedDocumentId is not { } fixedId)
-        {
-            document.Save(output, closeStream: false);
-            return;
-        }
-
-        using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
-        var bytes = buffer.ToArray();
-        Reproducible.Apply(bytes, fixedId);
-        output.Write(bytes);
+        document.Save(output, closeStream: false);
     }
 
     private static void Footer(XGraphics gfx, BookletModel model, RenderContext context, XFont font)

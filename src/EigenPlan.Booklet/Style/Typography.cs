@@ -52,11 +52,13 @@ public sealed class Typography
     /// <summary>Line height for a font: generous (1.45) because long answers are read, not skimmed.</summary>
     public static double LineHeight(XFont font) => Math.Round(font.Size * 1.45, 1);
 
-    // Unicode (Identity-H with a ToUnicode map) rather than WinAnsi: names such as "Şahin" or "Łukasz" need
-    // characters outside WinAnsi, and the map keeps every character searchable.
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    // Automatic: a line that fits WinAnsi (nearly all Dutch text, with é, ë, ’ and €) is written as one byte per
+    // character; a line with other characters (names such as "Şahin" or "Łukasz") goes through a Unicode
+    // (Identity-H) font with a ToUnicode map. Both keep every character searchable. Unicode for every line costs
+    // about twice the time and memory per line drawn: PDFsharp builds a hex string per glyph.
+    private static readonly XPdfFontOptions Automatic = new(PdfFontEncoding.Automatic);
 
-    public static XFont Regular(double size) => new(BookletFontResolver.Family, size, XFontStyleEx.Regular, Unicode);
+    public static XFont Regular(double size) => new(BookletFontResolver.Family, size, XFontStyleEx.Regular, Automatic);
 
-    public static XFont Bold(double size) => new(BookletFontResolver.Family, size, XFontStyleEx.Bold, Unicode);
+    public static XFont Bold(double size) => new(BookletFontResolver.Family, size, XFontStyleEx.Bold, Automatic);
 }
