@@ -42,6 +42,10 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         await Expect(firstSuggestion).ToBeHiddenAsync();
         await page.GetByText("Helpende suggesties").ClickAsync();
         await Expect(firstSuggestion).ToBeVisibleAsync();
+        // Readable on a phone: answer text in the app's font at 18 px, not Fluent's 14 px default.
+        var answerFont = await page.GetByLabel("Hoe gaat het nu?", new() { Exact = true })
+            .EvaluateAsync<string>("el => getComputedStyle(el).fontSize + ' ' + getComputedStyle(el).fontFamily");
+        Assert.StartsWith("18px \"Atkinson Hyperlegible\"", answerFont, StringComparison.Ordinal);
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Mijn uitkering is te laag voor alle rekeningen.");
         await TypeAnswerAsync(page, "Wat wil ik?", "Ik wil rondkomen zonder zorgen.");
         await TypeAnswerAsync(page, "Hoe wil ik dit bereiken?", "Samen met iemand mijn post uitzoeken.");
