@@ -4,6 +4,8 @@ using EigenPlan.Booklet.Sections;
 using EigenPlan.Content;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.SharedPlans;
+using EigenPlan.Web.State;
 
 namespace EigenPlan.Web.Endpoints;
 
@@ -13,9 +15,9 @@ public static class BookletEndpoints
     public static IEndpointRouteBuilder MapBookletEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/plan/{planId}/boekje.pdf", async (string planId, HttpContext context, IPlanStore store,
-            IContentCatalog catalog, IBookletRenderer renderer, TimeProvider time) =>
+            IContentCatalog catalog, IBookletRenderer renderer, ISharedPlanStore shared, TimeProvider time) =>
         {
-            if (await PlanSessionEndpoints.OpenFromCookieAsync(planId, context, store) is not { } session)
+            if (await DeviceCookie.OpenPlanAsync(context, planId, store) is not { } session)
             {
                 return Results.Redirect("/verder");
             }
@@ -26,7 +28,6 @@ public static class BookletEndpoints
             }
             var model = BookletModelFactory.Create(format, municipality, plan, new BookletOptions());
             // With a shared plan, the booklet gets its section too; printing it is logged for the shared plan as well.
-            var shared = context.RequestServices.GetRequiredService<EigenPlan.Core.SharedPlans.ISharedPlanStore>();
             var sharedSession = await shared.OpenAsOwnerAsync(session);
             if (sharedSession is not null && await shared.LoadAsync(sharedSession) is { } sharedPlan)
             {

@@ -31,7 +31,7 @@ public static class PlanSessionEndpoints
 
         app.MapGet("/plan/{planId}/export.json", async (string planId, HttpContext context, IPlanStore store, TimeProvider time) =>
         {
-            if (await OpenFromCookieAsync(planId, context, store) is not { } session)
+            if (await DeviceCookie.OpenPlanAsync(context, planId, store) is not { } session)
             {
                 return Results.Redirect("/verder");
             }
@@ -42,15 +42,5 @@ public static class PlanSessionEndpoints
         });
 
         return app;
-    }
-
-    /// <summary>Opens the plan with this browser's device cookie; null when the cookie is missing, forged or for another plan.</summary>
-    internal static async Task<PlanSession?> OpenFromCookieAsync(string planId, HttpContext context, IPlanStore store)
-    {
-        if (DeviceCookie.Read(context) is not { } cookie || !string.Equals(cookie.PlanId, planId, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return await store.OpenWithDeviceKeyAsync(planId, cookie.DeviceKey);
     }
 }

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Plans;
+
 namespace EigenPlan.Web.State;
 
 /// <summary>
@@ -18,6 +20,19 @@ public static class DeviceCookie
         }
         var dot = value.IndexOf('.', StringComparison.Ordinal);
         return dot <= 0 || dot == value.Length - 1 ? null : (value[..dot], value[(dot + 1)..]);
+    }
+
+    /// <summary>
+    /// Opens the plan with this browser's device key; null when the cookie is missing, forged or for another plan.
+    /// Used by the circuit and by plain HTTP requests (downloads) alike.
+    /// </summary>
+    public static async Task<PlanSession?> OpenPlanAsync(HttpContext? context, string planId, IPlanStore store)
+    {
+        if (Read(context) is not { } cookie || !string.Equals(cookie.PlanId, planId, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return await store.OpenWithDeviceKeyAsync(planId, cookie.DeviceKey);
     }
 
     public static void Write(HttpResponse response, string planId, string deviceKey) =>

@@ -13,11 +13,7 @@ public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor htt
 {
     public async Task<OpenedPlan?> OpenAsync(string planId)
     {
-        if (DeviceCookie.Read(http.HttpContext) is not { } cookie || !string.Equals(cookie.PlanId, planId, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var session = await store.OpenWithDeviceKeyAsync(planId, cookie.DeviceKey);
+        var session = await DeviceCookie.OpenPlanAsync(http.HttpContext, planId, store);
         if (session is null)
         {
             return null;
