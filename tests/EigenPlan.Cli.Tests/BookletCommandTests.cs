@@ -68,6 +68,7 @@ public class BookletCommandTests
     [InlineData("booklet", "--municipality", "almere", "--blank")]
     [InlineData("booklet", "--municipality", "almere", "--blank", "--plan", "p.json", "-o", "x.pdf")]
     [InlineData("booklet", "--municipality", "almere", "--blank", "-o", "x.pdf", "--date", "morgen")]
+    [InlineData("booklet", "--municipality", "almere", "--plan", "bestaat-niet.json", "-o", "x.pdf")]
     public void WrongCommandLine_ExitsTwoWithExplanation(params string[] args)
     {
         var (code, _, error) = Run([.. args, "--content", Content()]);

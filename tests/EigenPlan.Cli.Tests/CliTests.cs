@@ -111,7 +111,8 @@ public class CliTests
     {
         var (_, _, error) = Run("chek");
 
-        Assert.Contains("Onbekende opdracht 'chek'. Bedoel je 'check'?", error, StringComparison.Ordinal);
+        // System.CommandLine's typo correction: the unknown word, then the suggestions one per line.
+        Assert.Matches(@"'chek'[^\n]*\r?\ncheck\r?\n", error);
     }
 
     [Theory]
@@ -127,14 +128,41 @@ public class CliTests
         Assert.Contains("0 = goed, 1 = fouten gevonden, 2 =", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void CheckHelp_ExplainsOptions()
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void CheckHelp_ExplainsOptionsAndTheCommandInFull(string flag)
     {
-        var (code, output, _) = Run("check", "--help");
+        var (code, output, _) = Run("check", flag);
 
         Assert.Equal(0, code);
-        Assert.Contains("--format text|json", output, StringComparison.Ordinal);
+        Assert.Contains("--format <json|text>", output, StringComparison.Ordinal);
         Assert.Contains("--stale-after <maanden>", output, StringComparison.Ordinal);
+        Assert.Contains("Voorbeeld: eigenplan check content", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ListsEachCommandWithItsSummaryOnly()
+    {
+        var (_, output, _) = Run("--help");
+
+        Assert.Contains("Controleer de content (formaten en gemeenten) en toon alle problemen.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voorbeeld: eigenplan check content", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eigenplan chec", "check")]
+    [InlineData("eigenplan check {content} --format ", "json\ntext")]
+    [InlineData("eigenplan booklet --content {content} --municipality ", "almere\nvoorbeeldstad")]
+    public void SuggestDirective_CompletesWhatDotnetSuggestAsksFor(string typed, string expected)
+    {
+        var commandLine = typed.Replace("{content}", Path.Combine(RepositoryRoot(), "content"), StringComparison.Ordinal);
+
+        // dotnet-suggest calls the tool like this: the cursor position, then the whole command line as one string.
+        var (code, output, _) = Run($"[suggest:{commandLine.Length}]", commandLine);
+
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output.ReplaceLineEndings("\n").TrimEnd());
     }
 
     [Fact]
