@@ -1,4 +1,3 @@
-using EigenPlan.Booklet.Tests;
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
 
@@ -19,7 +18,7 @@ public static class BenchContent
             }
         }
 
-        return (TestContent.Format, TestContent.Almere, "TestContent (in code)");
+        return (RealisticContent.Format, RealisticContent.Almere, "RealisticContent (in code)");
     }
 
     private static string? FindContentRoot()

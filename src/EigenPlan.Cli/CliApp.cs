@@ -1,11 +1,14 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using EigenPlan.Cli.Commands;
 using EigenPlan.Cli.Infrastructure;
-using EigenPlan.Content.Validation;
 
 namespace EigenPlan.Cli;
 
 /// <summary>
-/// The <c>eigenplan</c> command: finds the command named by the first argument, parses its options and runs it.
+/// The <c>eigenplan</c> command, on System.CommandLine: standard help (<c>--help</c>, <c>-h</c>, per command),
+/// standard parse errors and tab completion through the <c>[suggest]</c> directive (<c>dotnet-suggest</c>).
 /// Exit codes: 0 = fine, 1 = the command found errors, 2 = the command line itself is wrong.
 /// </summary>
 internal static class CliApp
@@ -15,63 +18,56 @@ internal static class CliApp
     public const int UsageError = 2;
 
     /// <summary>Every command, in the order the help shows them. Add a new command with one line here.</summary>
-    private static readonly ICliCommand[] Commands =
-    [
-        new CheckCommand(),
-        new SchemaCommand(),
-        new ExportHsdsCommand(),
-        new ImportHsdsCommand(),
-        new BookletCommand(),
-    ];
+    /// <param name="clock">"Today" for date checks and the booklet's date.</param>
+    public static RootCommand Build(TimeProvider clock)
+    {
+        var root = new RootCommand("""
+            Hulpmiddel voor de content van Eigen Plan.
+
+            Uitkomst (exit code): 0 = goed, 1 = fouten gevonden, 2 = de opdracht is verkeerd getypt.
+            """)
+        {
+            // Otherwise help names the host process ("testhost", "dotnet") instead of the tool.
+            HelpName = "eigenplan",
+        };
+        root.Add(CheckCommand.Create(clock));
+        root.Add(SchemaCommand.Create());
+        root.Add(ExportHsdsCommand.Create(clock));
+        root.Add(ImportHsdsCommand.Create());
+        root.Add(BookletCommand.Create(clock));
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => "Laat deze uitleg zien.",
+                VersionOption => "Laat het versienummer zien.",
+                _ => option.Description,
+            };
+        }
+
+        return root;
+    }
 
     /// <summary>Runs the command line and returns the exit code.</summary>
     /// <param name="args">The arguments after <c>eigenplan</c>.</param>
     /// <param name="output">Normal output (results, help).</param>
-    /// <param name="error">Messages about a wrong command line.</param>
+    /// <param name="error">Messages about a wrong command line or a failed command.</param>
     /// <param name="clock">"Today" for date checks; tests pass a fixed clock. Defaults to the system clock.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0)
+        var parseResult = Build(clock ?? TimeProvider.System).Parse(args);
+        switch (parseResult.Action)
         {
-            error.WriteLine(HelpWriter.Overview(Commands));
-            return UsageError;
+            case ParseErrorAction:
+                // The library writes its suggestions and help to Output and exits with 1. A wrong command line
+                // must not mix into output that a pipeline reads (check --format json), and 1 means "problems found".
+                parseResult.Invoke(new InvocationConfiguration { Output = error, Error = error });
+                return UsageError;
+            case HelpAction when parseResult.CommandResult.Command is DetailedCommand command:
+                command.ShowDetailsInHelp();
+                break;
         }
 
-        if (args[0] is "-h" or "--help" or "help")
-        {
-            var topic = args.Length > 1 ? Find(args[1]) : null;
-            output.WriteLine(topic is null ? HelpWriter.Overview(Commands) : HelpWriter.ForCommand(topic));
-            return Ok;
-        }
-
-        var command = Find(args[0]);
-        if (command is null)
-        {
-            error.WriteLine($"Onbekende opdracht '{args[0]}'.{Suggestions.DidYouMean(args[0], Commands.Select(c => c.Name))}");
-            error.WriteLine("Typ 'eigenplan --help' om alle opdrachten te zien.");
-            return UsageError;
-        }
-
-        var rest = args[1..];
-        if (rest.Any(a => a is "-h" or "--help"))
-        {
-            output.WriteLine(HelpWriter.ForCommand(command));
-            return Ok;
-        }
-
-        try
-        {
-            var parsed = ParsedArguments.Parse(rest, command.Options);
-            return command.Run(parsed, new CliContext(output, error, clock ?? TimeProvider.System));
-        }
-        catch (UsageException ex)
-        {
-            error.WriteLine(ex.Message);
-            error.WriteLine($"Typ 'eigenplan {command.Name} --help' voor uitleg.");
-            return UsageError;
-        }
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
-
-    private static ICliCommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
 }

@@ -11,13 +11,13 @@ public class BlankBookletTests
     [Fact]
     public void Render_EveryTopicPage_HasEveryQuestionLabel()
     {
-        foreach (var house in TestContent.Format.Houses)
+        foreach (var house in RealisticContent.Format.Houses)
         {
             foreach (var topic in house.Topics)
             {
                 var topicPages = PageFinder.TopicPages(Pages, house.Title, topic.Title);
                 var text = string.Join(' ', topicPages.Select(i => PageFinder.Text(Pages[i])));
-                foreach (var question in TestContent.Format.Questions)
+                foreach (var question in RealisticContent.Format.Questions)
                 {
                     Assert.Contains(question.Label, text);
                 }
@@ -28,7 +28,7 @@ public class BlankBookletTests
     [Fact]
     public void Render_PageCount_IsOnePagePerTopicPlusTheFixedParts()
     {
-        var topicFirstPages = TestContent.Format.Houses.Sum(h => h.Topics.Count(t => PageFinder.TopicPages(Pages, h.Title, t.Title).Count == 1));
+        var topicFirstPages = RealisticContent.Format.Houses.Sum(h => h.Topics.Count(t => PageFinder.TopicPages(Pages, h.Title, t.Title).Count == 1));
         var continuationPages = Pages.Count(p => PageFinder.Text(p).Contains("(vervolg)", StringComparison.Ordinal));
         var tipsPages = Pages.Count(p => PageFinder.Text(p).StartsWith("Tips uit de Sociale Kaart", StringComparison.Ordinal));
 
@@ -51,7 +51,7 @@ public class BlankBookletTests
     [Fact]
     public void Render_Tabs_HaveTheHouseColourAtTheHousePosition()
     {
-        var houses = TestContent.Format.Houses;
+        var houses = RealisticContent.Format.Houses;
         for (var h = 0; h < houses.Count; h++)
         {
             var firstTopic = PageFinder.TopicPages(Pages, houses[h].Title, houses[h].Topics[0].Title)[0];

@@ -12,7 +12,7 @@ public static class BookletPdf
     public static readonly DateTimeOffset FixedTime = new(2026, 3, 12, 10, 0, 0, TimeSpan.Zero);
 
     public static byte[] Render(PlanContent? plan, BookletOptions? options = null) =>
-        Render(BookletModel.Create(TestContent.Format, TestContent.Almere, plan, options ?? BookletOptions.Deterministic(FixedTime)));
+        Render(BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, plan, options ?? BookletOptions.Deterministic(FixedTime)));
 
     public static byte[] Render(BookletModel model) => new BookletRenderer().Render(model);
 

@@ -24,7 +24,7 @@ public class ExtraSectionTests
     [Fact]
     public void Render_ExtraSection_ComesLastAndIsInTheContents()
     {
-        var model = BookletModel.Create(TestContent.Format, TestContent.Almere, null, BookletOptions.Deterministic(BookletPdf.FixedTime))
+        var model = BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, null, BookletOptions.Deterministic(BookletPdf.FixedTime))
             with { ExtraSections = [new SharedPlanStandIn()] };
 
         var pages = BookletPdf.Words(BookletPdf.Render(model));

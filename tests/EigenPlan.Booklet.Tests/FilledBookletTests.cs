@@ -7,19 +7,19 @@ namespace EigenPlan.Booklet.Tests;
 
 public class FilledBookletTests
 {
-    private static readonly byte[] Pdf = BookletPdf.Render(SamplePlans.Filled(TestContent.Format, TestContent.Almere));
+    private static readonly byte[] Pdf = BookletPdf.Render(SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere));
     private static readonly List<string[]> Pages = BookletPdf.Words(Pdf);
 
     [Fact]
     public void Render_EveryAnswer_AppearsOnItsOwnTopicPage()
     {
-        foreach (var house in TestContent.Format.Houses)
+        foreach (var house in RealisticContent.Format.Houses)
         {
             foreach (var topic in house.Topics)
             {
                 var topicPages = PageFinder.TopicPages(Pages, house.Title, topic.Title);
                 Assert.NotEmpty(topicPages);
-                foreach (var question in TestContent.Format.Questions)
+                foreach (var question in RealisticContent.Format.Questions)
                 {
                     var marker = SamplePlans.Marker(topic.Key, question.Id);
                     var found = Enumerable.Range(0, Pages.Count).Where(i => Pages[i].Any(w => w.StartsWith(marker, StringComparison.Ordinal))).ToList();
@@ -121,7 +121,7 @@ public class FilledBookletTests
     [Fact]
     public void Render_SameModelTwice_GivesIdenticalBytes()
     {
-        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var plan = SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere);
 
         var first = BookletPdf.Render(plan);
         var second = BookletPdf.Render(plan);
@@ -133,7 +133,7 @@ public class FilledBookletTests
     public void Render_InParallel_GivesTheSameBytesAsAlone()
     {
         // The renderer is registered as a singleton; the web app renders booklets for several residents at once.
-        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var plan = SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere);
         var alone = BookletPdf.Render(plan);
 
         var results = new byte[4][];

@@ -7,7 +7,7 @@ namespace EigenPlan.Booklet.Tests;
 
 public class LongAndHostileInputTests
 {
-    private static readonly Topic Inkomen = TestContent.Format.Houses[0].Topics[0];
+    private static readonly Topic Inkomen = RealisticContent.Format.Houses[0].Topics[0];
 
     private static PlanContent PlanWith(string answer, string questionId = "nu")
     {
@@ -93,7 +93,7 @@ public class LongAndHostileInputTests
     [Fact]
     public void Render_EveryFieldAt20000Characters_GivesAValidPdf()
     {
-        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var plan = SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere);
         var huge = string.Concat(Enumerable.Repeat("Dit is een lange zin met een paar woorden erin. ", 500))[..PlanLimits.MaxTextLength];
         foreach (var answers in plan.Topics.Values)
         {
@@ -118,12 +118,12 @@ public class LongAndHostileInputTests
     [Fact]
     public void Render_EmptyEverything_GivesAValidPdf()
     {
-        var format = TestContent.Format with
+        var format = RealisticContent.Format with
         {
-            Houses = [TestContent.Format.Houses[0] with { Topics = [Inkomen with { Suggestions = [], Essence = "" }] }],
+            Houses = [RealisticContent.Format.Houses[0] with { Topics = [Inkomen with { Suggestions = [], Essence = "" }] }],
             Smileys = [],
         };
-        var municipality = TestContent.Almere with
+        var municipality = RealisticContent.Almere with
         {
             SocialMap = [],
             Name = "",
@@ -142,9 +142,9 @@ public class LongAndHostileInputTests
     [Fact]
     public void Render_NoHousesAtAll_GivesAValidPdf()
     {
-        var format = TestContent.Format with { Houses = [], Questions = [] };
+        var format = RealisticContent.Format with { Houses = [], Questions = [] };
 
-        var pdf = new BookletRenderer().Render(BookletModel.Create(format, TestContent.Almere, null));
+        var pdf = new BookletRenderer().Render(BookletModel.Create(format, RealisticContent.Almere, null));
 
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages >= 3);
@@ -153,7 +153,7 @@ public class LongAndHostileInputTests
     [Fact]
     public void Render_DrawingWithOutOfCanvasAndHugeValues_GivesAValidPdf()
     {
-        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var plan = SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere);
         plan.House("geldzaken").Drawing.Strokes.Add(new Stroke
         {
             Color = "not-a-colour",

@@ -9,7 +9,7 @@ public class ModelAndLayoutTests
     [Fact]
     public void Create_SubQuestions_FollowTheirMainQuestion()
     {
-        var model = BookletModel.Create(TestContent.Format, TestContent.Almere, null);
+        var model = BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, null);
 
         var questions = model.Houses[0].Topics[0].Questions;
 
@@ -20,7 +20,7 @@ public class ModelAndLayoutTests
     [Fact]
     public void Create_Smileys_AreOrderedSadToHappyThenNotApplicable()
     {
-        var model = BookletModel.Create(TestContent.Format, TestContent.Almere, null);
+        var model = BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, null);
 
         Assert.Equal([1, 2, 3, 4, 5, null], model.Smileys.Select(s => s.Level));
     }
@@ -28,9 +28,9 @@ public class ModelAndLayoutTests
     [Fact]
     public void Create_Tips_ChosenFirstEachEntryOnceAndMissingCounted()
     {
-        var plan = SamplePlans.Filled(TestContent.Format, TestContent.Almere);
+        var plan = SamplePlans.Filled(RealisticContent.Format, RealisticContent.Almere);
 
-        var tips = BookletModel.Create(TestContent.Format, TestContent.Almere, plan).Tips;
+        var tips = BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, plan).Tips;
 
         var chosen = tips.Chosen.SelectMany(g => g.Entries).Select(e => e.Id).ToList();
         var more = tips.More.SelectMany(g => g.Entries).Select(e => e.Id).ToList();
@@ -42,10 +42,10 @@ public class ModelAndLayoutTests
     [Fact]
     public void Create_BlankBooklet_ListsEverySocialMapEntry()
     {
-        var tips = BookletModel.Create(TestContent.Format, TestContent.Almere, null).Tips;
+        var tips = BookletModel.Create(RealisticContent.Format, RealisticContent.Almere, null).Tips;
 
         Assert.Empty(tips.Chosen);
-        Assert.Equal(TestContent.Almere.SocialMap.Select(e => e.Id).Order(), tips.More.SelectMany(g => g.Entries).Select(e => e.Id).Order());
+        Assert.Equal(RealisticContent.Almere.SocialMap.Select(e => e.Id).Order(), tips.More.SelectMany(g => g.Entries).Select(e => e.Id).Order());
     }
 
     [Fact]

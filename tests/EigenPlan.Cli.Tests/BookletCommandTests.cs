@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using EigenPlan.Content;
 using EigenPlan.Core.Plans;
 
@@ -7,23 +6,14 @@ namespace EigenPlan.Cli.Tests;
 
 public class BookletCommandTests
 {
-    private static string Content([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "content"));
-
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => Cli.Run(args);
 
     [Fact]
     public void Blank_WritesPdfWithEveryQuestion()
     {
         var pdf = Path.Combine(Path.GetTempPath(), $"leeg-{Guid.NewGuid():N}.pdf");
 
-        var (code, output, error) = Run("booklet", "--municipality", "almere", "--blank", "-o", pdf, "--content", Content());
+        var (code, output, error) = Run("booklet", "--municipality", "almere", "--blank", "-o", pdf, "--content", RepoRoot.Content);
 
         Assert.True(code == 0, error);
         Assert.Contains("leeg", output);
@@ -36,7 +26,7 @@ public class BookletCommandTests
     [Fact]
     public void FromExportedPlan_WritesTheResidentsWords()
     {
-        var snapshot = ContentLoader.LoadDirectory(Content());
+        var snapshot = ContentLoader.LoadDirectory(RepoRoot.Content);
         var municipality = snapshot.FindMunicipality("almere")!;
         var format = snapshot.FindFormat("basis")!;
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
@@ -46,7 +36,7 @@ public class BookletCommandTests
         File.WriteAllBytes(export, PlanExport.ToUtf8Json(plan, DateTimeOffset.UtcNow));
         var pdf = Path.ChangeExtension(export, ".pdf");
 
-        var (code, _, error) = Run("booklet", "--municipality", "almere", "--plan", export, "-o", pdf, "--content", Content());
+        var (code, _, error) = Run("booklet", "--municipality", "almere", "--plan", export, "-o", pdf, "--content", RepoRoot.Content);
 
         Assert.True(code == 0, error);
         Assert.Contains("gelijkvloerse woning dichtbij mijn dochter", PdfText(pdf).Replace('\n', ' '));
@@ -57,8 +47,8 @@ public class BookletCommandTests
     {
         var first = Path.Combine(Path.GetTempPath(), $"a-{Guid.NewGuid():N}.pdf");
         var second = Path.Combine(Path.GetTempPath(), $"b-{Guid.NewGuid():N}.pdf");
-        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", first, "--content", Content(), "--date", "2026-11-23").Code);
-        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", second, "--content", Content(), "--date", "2026-11-23").Code);
+        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", first, "--content", RepoRoot.Content, "--date", "2026-11-23").Code);
+        Assert.Equal(0, Run("booklet", "--municipality", "voorbeeldstad", "--blank", "-o", second, "--content", RepoRoot.Content, "--date", "2026-11-23").Code);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
@@ -68,9 +58,10 @@ public class BookletCommandTests
     [InlineData("booklet", "--municipality", "almere", "--blank")]
     [InlineData("booklet", "--municipality", "almere", "--blank", "--plan", "p.json", "-o", "x.pdf")]
     [InlineData("booklet", "--municipality", "almere", "--blank", "-o", "x.pdf", "--date", "morgen")]
+    [InlineData("booklet", "--municipality", "almere", "--plan", "bestaat-niet.json", "-o", "x.pdf")]
     public void WrongCommandLine_ExitsTwoWithExplanation(params string[] args)
     {
-        var (code, _, error) = Run([.. args, "--content", Content()]);
+        var (code, _, error) = Run([.. args, "--content", RepoRoot.Content]);
         Assert.Equal(2, code);
         Assert.NotEmpty(error);
     }
@@ -78,7 +69,7 @@ public class BookletCommandTests
     [Fact]
     public void UnknownMunicipality_ExitsOne()
     {
-        var (code, _, error) = Run("booklet", "--municipality", "atlantis", "--blank", "-o", Path.GetTempFileName(), "--content", Content());
+        var (code, _, error) = Run("booklet", "--municipality", "atlantis", "--blank", "-o", Path.GetTempFileName(), "--content", RepoRoot.Content);
         Assert.Equal(1, code);
         Assert.Contains("atlantis", error);
     }

@@ -1,31 +1,16 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace EigenPlan.Cli.Tests;
 
 public class CliTests
 {
-    private static string Fixtures([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "EigenPlan.Content.Tests", "Fixtures"));
-
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
-
-    /// <summary>"Today" for the fixtures, so date rules do not change with the calendar.</summary>
-    private static readonly DateTimeOffset Today = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
-
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error, new FixedClock(Today));
-        return (code, output.ToString(), error.ToString());
-    }
+    /// <summary>Runs on the fixtures' "today", so date rules do not change with the calendar.</summary>
+    private static (int Code, string Out, string Error) Run(params string[] args) => Cli.Run(args, new FixedClock(ContentFixtures.Today));
 
     [Fact]
     public void Check_ValidFolder_ExitsZeroWithSummary()
     {
-        var (code, output, _) = Run("check", Path.Combine(Fixtures(), "valid"));
+        var (code, output, _) = Run("check", Path.Combine(ContentFixtures.Folder, "valid"));
 
         Assert.Equal(0, code);
         Assert.StartsWith("Alles in orde: 2 bestanden gecontroleerd", output, StringComparison.Ordinal);
@@ -34,7 +19,7 @@ public class CliTests
     [Fact]
     public void Check_FolderWithErrors_ExitsOneAndPrintsEveryProblemSorted()
     {
-        using var folder = TempFolder.WithFormatAnd("all-mistakes");
+        using var folder = TempContent.WithValidFormatAnd("all-mistakes");
 
         var (code, output, _) = Run("check", folder.Root);
 
@@ -49,7 +34,7 @@ public class CliTests
     [Fact]
     public void Check_WarningsOnly_ExitsZero()
     {
-        using var folder = TempFolder.WithFormatAnd("uncovered-topic");
+        using var folder = TempContent.WithValidFormatAnd("uncovered-topic");
 
         var (code, output, _) = Run("check", folder.Root);
 
@@ -60,7 +45,7 @@ public class CliTests
     [Fact]
     public void Check_StaleAfter_ChangesWarnings()
     {
-        var valid = Path.Combine(Fixtures(), "valid");
+        var valid = Path.Combine(ContentFixtures.Folder, "valid");
 
         var (code, output, _) = Run("check", valid, "--stale-after", "1");
 
@@ -71,7 +56,7 @@ public class CliTests
     [Fact]
     public void Check_JsonFormat_ParsesWithProblemsAndSummary()
     {
-        using var folder = TempFolder.WithFormatAnd("bad-email");
+        using var folder = TempContent.WithValidFormatAnd("bad-email");
 
         var (code, output, _) = Run("check", folder.Root, "--format=json");
 
@@ -111,7 +96,8 @@ public class CliTests
     {
         var (_, _, error) = Run("chek");
 
-        Assert.Contains("Onbekende opdracht 'chek'. Bedoel je 'check'?", error, StringComparison.Ordinal);
+        // System.CommandLine's typo correction: the unknown word, then the suggestions one per line.
+        Assert.Matches(@"'chek'[^\n]*\r?\ncheck\r?\n", error);
     }
 
     [Theory]
@@ -127,20 +113,47 @@ public class CliTests
         Assert.Contains("0 = goed, 1 = fouten gevonden, 2 =", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void CheckHelp_ExplainsOptions()
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void CheckHelp_ExplainsOptionsAndTheCommandInFull(string flag)
     {
-        var (code, output, _) = Run("check", "--help");
+        var (code, output, _) = Run("check", flag);
 
         Assert.Equal(0, code);
-        Assert.Contains("--format text|json", output, StringComparison.Ordinal);
+        Assert.Contains("--format <json|text>", output, StringComparison.Ordinal);
         Assert.Contains("--stale-after <maanden>", output, StringComparison.Ordinal);
+        Assert.Contains("Voorbeeld: eigenplan check content", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ListsEachCommandWithItsSummaryOnly()
+    {
+        var (_, output, _) = Run("--help");
+
+        Assert.Contains("Controleer de content (formaten en gemeenten) en toon alle problemen.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voorbeeld: eigenplan check content", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eigenplan chec", "check")]
+    [InlineData("eigenplan check {content} --format ", "json\ntext")]
+    [InlineData("eigenplan booklet --content {content} --municipality ", "almere\nvoorbeeldstad")]
+    public void SuggestDirective_CompletesWhatDotnetSuggestAsksFor(string typed, string expected)
+    {
+        var commandLine = typed.Replace("{content}", Path.Combine(RepoRoot.Path, "content"), StringComparison.Ordinal);
+
+        // dotnet-suggest calls the tool like this: the cursor position, then the whole command line as one string.
+        var (code, output, _) = Run($"[suggest:{commandLine.Length}]", commandLine);
+
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output.ReplaceLineEndings("\n").TrimEnd());
     }
 
     [Fact]
     public void Schema_WritesBothFiles_AndCheckSeesThemUpToDate()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempContent();
 
         var (code, _, _) = Run("schema", "-o", folder.Root);
         var (checkCode, _, _) = Run("schema", "-o", folder.Root, "--check");
@@ -154,7 +167,7 @@ public class CliTests
     [Fact]
     public void Schema_Check_OutdatedFile_ExitsOne()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempContent();
         Run("schema", "-o", folder.Root);
         File.WriteAllText(Path.Combine(folder.Root, "format.schema.json"), "{}");
 
@@ -168,35 +181,8 @@ public class CliTests
     public void Check_RealContent_ExitsZeroToday()
     {
         using var output = new StringWriter();
-        var code = CliApp.Run(["check", Path.Combine(RepositoryRoot(), "content")], output, TextWriter.Null);
+        var code = CliApp.Run(["check", Path.Combine(RepoRoot.Path, "content")], output, TextWriter.Null);
 
         Assert.True(code == 0, output.ToString());
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-
-    /// <summary>A temp folder, deleted on dispose; optionally a content folder from the Content test fixtures.</summary>
-    private sealed class TempFolder : IDisposable
-    {
-        public string Root { get; } = Path.Combine(Path.GetTempPath(), "eigenplan-cli-" + Guid.NewGuid().ToString("N"));
-
-        public TempFolder() => Directory.CreateDirectory(Root);
-
-        public static TempFolder WithFormatAnd(string municipalityFixture)
-        {
-            var folder = new TempFolder();
-            Directory.CreateDirectory(Path.Combine(folder.Root, "formats"));
-            Directory.CreateDirectory(Path.Combine(folder.Root, "municipalities"));
-            File.Copy(Path.Combine(Fixtures(), "valid", "formats", "basis.yaml"), Path.Combine(folder.Root, "formats", "basis.yaml"));
-            File.Copy(Path.Combine(Fixtures(), "municipalities", municipalityFixture + ".yaml"), Path.Combine(folder.Root, "municipalities", municipalityFixture + ".yaml"));
-            return folder;
-        }
-
-        public void Dispose() => Directory.Delete(Root, recursive: true);
     }
 }

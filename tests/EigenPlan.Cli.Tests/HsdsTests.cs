@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using EigenPlan.Content;
 using EigenPlan.Content.Hsds;
@@ -13,27 +12,18 @@ public sealed class HsdsTests : IDisposable
 
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "eigenplan-hsds-" + Guid.NewGuid().ToString("N"));
 
-    private static string Content([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "content"));
-
     public HsdsTests() => Directory.CreateDirectory(_temp);
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => Cli.Run(args);
 
     [Fact]
     public void ExportHsds_Voorbeeldstad_EveryRowHasTheFieldsHsdsRequires()
     {
         var package = Path.Combine(_temp, "voorbeeldstad");
 
-        var (code, output, error) = Run("export-hsds", "--municipality", "voorbeeldstad", "-o", package, "--content", Content());
+        var (code, output, error) = Run("export-hsds", "--municipality", "voorbeeldstad", "-o", package, "--content", RepoRoot.Content);
 
         Assert.True(code == 0, output + error);
         using var descriptor = JsonDocument.Parse(File.ReadAllText(Path.Combine(package, "datapackage.json")));
@@ -55,7 +45,7 @@ public sealed class HsdsTests : IDisposable
             Assert.All(table.Rows, r => Assert.True(Guid.TryParse(r["id"], out _), $"{name}.id {r["id"]} is not a uuid"));
         }
 
-        Assert.Equal(ContentLoader.LoadDirectory(Content()).FindMunicipality("voorbeeldstad")!.SocialMap.Count, tables["service"].Rows.Count);
+        Assert.Equal(ContentLoader.LoadDirectory(RepoRoot.Content).FindMunicipality("voorbeeldstad")!.SocialMap.Count, tables["service"].Rows.Count);
         Assert.All(tables["service"].Rows, r => Assert.Equal("active", r["status"]));
         Assert.All(tables["location"].Rows, r => Assert.Contains(r["location_type"], LocationTypes));
         AssertLinks(tables, "service", "organization_id", "organization");
@@ -74,7 +64,7 @@ public sealed class HsdsTests : IDisposable
     {
         var package = Path.Combine(_temp, "package");
         var content = CopyFormats();
-        Run("export-hsds", "--municipality", id, "-o", package, "--content", Content());
+        Run("export-hsds", "--municipality", id, "-o", package, "--content", RepoRoot.Content);
 
         var (code, output, _) = Run("import-hsds", package, "--id", id, "--naam", name, "--formaat", "basis",
             "-o", Path.Combine(content, "municipalities", id + ".yaml"), "--content", content);
@@ -83,7 +73,7 @@ public sealed class HsdsTests : IDisposable
         Assert.Equal(0, code);
         Assert.DoesNotContain("Let op", output, StringComparison.Ordinal);
         Assert.True(checkCode == 0, checkOutput);
-        var original = ContentLoader.LoadDirectory(Content()).FindMunicipality(id)!;
+        var original = ContentLoader.LoadDirectory(RepoRoot.Content).FindMunicipality(id)!;
         var imported = ContentLoader.LoadDirectory(content).FindMunicipality(id)!;
         Assert.Equal(original.Name, imported.Name);
         Assert.Equal(original.FormatId, imported.FormatId);
@@ -168,7 +158,7 @@ public sealed class HsdsTests : IDisposable
         var root = Path.Combine(_temp, "content-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(Path.Combine(root, "formats"));
         Directory.CreateDirectory(Path.Combine(root, "municipalities"));
-        File.Copy(Path.Combine(Content(), "formats", "basis.yaml"), Path.Combine(root, "formats", "basis.yaml"));
+        File.Copy(Path.Combine(RepoRoot.Content, "formats", "basis.yaml"), Path.Combine(root, "formats", "basis.yaml"));
         return root;
     }
 

@@ -7,7 +7,7 @@ public class AllMistakesTests
     [Fact]
     public void Load_OneMistakePerRule_ReportsThemAllAtOnce()
     {
-        var snapshot = TestContent.LoadMunicipalityFixture("all-mistakes");
+        var snapshot = ContentFixtures.LoadMunicipalityFixture("all-mistakes");
 
         (int Line, int Column, ProblemSeverity Severity, string Text)[] expected =
         [
@@ -40,7 +40,7 @@ public class AllMistakesTests
     [Fact]
     public void Problems_AreSortedByFileThenLineThenColumn()
     {
-        var snapshot = TestContent.LoadMunicipalityFixture("all-mistakes");
+        var snapshot = ContentFixtures.LoadMunicipalityFixture("all-mistakes");
 
         var sorted = snapshot.Problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column);
         Assert.Equal(sorted, snapshot.Problems);

@@ -10,7 +10,7 @@ public class CatalogTests
     public void Reload_FileBrokeAfterFirstLoad_KeepsLastGoodVersion()
     {
         using var folder = TempContent.WithValidFixtures();
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         Assert.NotNull(catalog.FindMunicipality("teststad"));
         folder.WriteMunicipality("teststad", "id: teststad\nnaam: [kapot\n");
 
@@ -26,11 +26,11 @@ public class CatalogTests
     public void Municipalities_AreSortedByName()
     {
         using var folder = TempContent.WithValidFixtures();
-        var text = File.ReadAllText(Path.Combine(TestContent.Fixtures, "valid", "municipalities", "teststad.yaml"));
+        var text = File.ReadAllText(Path.Combine(ContentFixtures.Folder, "valid", "municipalities", "teststad.yaml"));
         folder.WriteMunicipality("aa-stad", text.Replace("id: teststad", "id: aa-stad", StringComparison.Ordinal).Replace("naam: Teststad", "naam: Zuidstad", StringComparison.Ordinal));
         folder.WriteMunicipality("zz-stad", text.Replace("id: teststad", "id: zz-stad", StringComparison.Ordinal).Replace("naam: Teststad", "naam: Almelo", StringComparison.Ordinal));
 
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
 
         Assert.Equal(["Almelo", "Teststad", "Zuidstad"], catalog.Municipalities.Select(m => m.Name));
     }

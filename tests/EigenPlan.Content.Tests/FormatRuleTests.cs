@@ -25,7 +25,7 @@ public class FormatRuleTests
     [InlineData("duplicate-topic", 42, 13, "Het id 'wonen' komt al voor op regel 36.")]
     public void Load_BrokenFormat_ReportsErrorAtLineAndColumn(string fixture, int line, int column, string message)
     {
-        var snapshot = TestContent.LoadFormatFixture(fixture);
+        var snapshot = ContentFixtures.LoadFormatFixture(fixture);
 
         var problem = snapshot.At(line, column);
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
@@ -37,10 +37,10 @@ public class FormatRuleTests
     public void Load_MunicipalityOfBrokenFormat_SaysTheFormatHasErrors()
     {
         using var folder = new TempContent();
-        File.Copy(Path.Combine(TestContent.Fixtures, "formats", "low-contrast.yaml"), Path.Combine(folder.Formats, "basis.yaml"));
-        folder.CopyMunicipality(Path.Combine(TestContent.Fixtures, "valid", "municipalities", "teststad.yaml"));
+        File.Copy(Path.Combine(ContentFixtures.Folder, "formats", "low-contrast.yaml"), Path.Combine(folder.Formats, "basis.yaml"));
+        folder.CopyMunicipality(Path.Combine(ContentFixtures.Folder, "valid", "municipalities", "teststad.yaml"));
 
-        var snapshot = ContentLoader.LoadDirectory(folder.Root, TestContent.Options);
+        var snapshot = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
 
         var problem = snapshot.At(3, 10);
         Assert.Contains("Formaat 'basis' heeft fouten", problem.Message, StringComparison.Ordinal);

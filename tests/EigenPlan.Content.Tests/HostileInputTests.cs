@@ -26,7 +26,7 @@ public class HostileInputTests
     public void Load_BillionLaughs_RefusesTheFirstAnchor()
     {
         using var folder = TempContent.WithValidFormat();
-        folder.CopyMunicipality(Path.Combine(TestContent.Fixtures, "municipalities", "billion-laughs.yaml"));
+        folder.CopyMunicipality(Path.Combine(ContentFixtures.Folder, "municipalities", "billion-laughs.yaml"));
 
         var snapshot = Load(folder);
 
@@ -91,7 +91,7 @@ public class HostileInputTests
     public void Load_HostileFile_DoesNotStopOtherFiles()
     {
         using var folder = TempContent.WithValidFixtures();
-        folder.CopyMunicipality(Path.Combine(TestContent.Fixtures, "municipalities", "billion-laughs.yaml"));
+        folder.CopyMunicipality(Path.Combine(ContentFixtures.Folder, "municipalities", "billion-laughs.yaml"));
 
         var snapshot = Load(folder);
 
@@ -102,7 +102,7 @@ public class HostileInputTests
     private static ContentSnapshot Load(TempContent folder)
     {
         var watch = Stopwatch.StartNew();
-        var snapshot = ContentLoader.LoadDirectory(folder.Root, TestContent.Options);
+        var snapshot = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
         Assert.True(watch.Elapsed < Quickly, $"Loading took {watch.Elapsed}.");
         return snapshot;
     }

@@ -9,7 +9,7 @@ public class JsonSchemaTests
     [InlineData(JsonSchemaGenerator.MunicipalityFileName)]
     public void CommittedSchema_IsUpToDate(string fileName)
     {
-        var committed = Path.Combine(TestContent.RepositoryRoot, "content", "schema", fileName);
+        var committed = Path.Combine(RepoRoot.Path, "content", "schema", fileName);
 
         Assert.True(File.Exists(committed), $"{committed} is missing. Run: dotnet run --project src/EigenPlan.Cli -- schema -o content/schema");
         Assert.True(

@@ -9,13 +9,13 @@ namespace EigenPlan.Content.Tests;
 /// <summary>Files edited on disk are picked up; a broken edit never replaces the last good version.</summary>
 public class LiveReloadTests
 {
-    private static readonly string Teststad = File.ReadAllText(Path.Combine(TestContent.Fixtures, "valid", "municipalities", "teststad.yaml"));
+    private static readonly string Teststad = File.ReadAllText(Path.Combine(ContentFixtures.Folder, "valid", "municipalities", "teststad.yaml"));
 
     [Fact]
     public void Reload_EntryAdded_NewEntryVisible()
     {
         using var folder = TempContent.WithValidFixtures();
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         var before = catalog.FindMunicipality("teststad")!.SocialMap.Count;
 
         folder.WriteMunicipality("teststad", WithExtraEntry(Teststad, "taalcafe"));
@@ -30,7 +30,7 @@ public class LiveReloadTests
     public void Reload_BrokenThenFixed_ServesLastGoodWithTheProblemThenTheFix()
     {
         using var folder = TempContent.WithValidFixtures();
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         var original = catalog.FindMunicipality("teststad")!;
 
         folder.WriteMunicipality("teststad", WithExtraEntry(Teststad, "taalcafe").Replace("soort: professioneel", "soort: profesioneel", StringComparison.Ordinal));
@@ -55,7 +55,7 @@ public class LiveReloadTests
     {
         using var folder = TempContent.WithValidFixtures();
         folder.WriteMunicipality("tweede", Teststad.Replace("id: teststad", "id: tweede", StringComparison.Ordinal));
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         var untouched = catalog.FindMunicipality("tweede");
         var edited = catalog.FindMunicipality("teststad");
 
@@ -70,7 +70,7 @@ public class LiveReloadTests
     public void Reload_NothingChanged_KeepsTheSameSnapshot()
     {
         using var folder = TempContent.WithValidFixtures();
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         var first = catalog.Current;
 
         Assert.Same(first, catalog.Reload());
@@ -80,7 +80,7 @@ public class LiveReloadTests
     public void Reload_FileDeleted_MunicipalityIsGone()
     {
         using var folder = TempContent.WithValidFixtures();
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
         Assert.Single(catalog.Municipalities);
 
         File.Delete(Path.Combine(folder.Municipalities, "teststad.yaml"));
@@ -128,7 +128,7 @@ public class LiveReloadTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))
             .Append(KeyValuePair.Create("Content:Path", (string?)folder.Root)));
-        builder.Services.AddSingleton<TimeProvider>(new FixedClock(TestContent.Today));
+        builder.Services.AddSingleton<TimeProvider>(new FixedClock(ContentFixtures.Today));
         builder.Services.AddEigenPlanContent(builder.Configuration);
         var host = builder.Build();
         host.Start();
@@ -171,7 +171,7 @@ public class BackgroundStartTests
     {
         using var folder = TempContent.WithValidFixtures();
         folder.WriteMunicipality("kapotstad", "id: kapotstad\nnaam: [Kapotstad\nformaat: basis\n");
-        var catalog = new ContentCatalog(folder.Root, TestContent.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
 
         await catalog.StartLoading();
 

@@ -9,7 +9,7 @@ public class LoaderTests
     {
         using var folder = TempContent.WithValidFixtures();
 
-        var snapshot = ContentLoader.LoadDirectory(folder.Root, TestContent.Options);
+        var snapshot = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
 
         Assert.Empty(snapshot.Problems);
         Assert.Equal(2, snapshot.FileCount);
@@ -38,9 +38,9 @@ public class LoaderTests
     public void Load_BadFile_IsLeftOutAndOthersStay()
     {
         using var folder = TempContent.WithValidFixtures();
-        folder.CopyMunicipality(Path.Combine(TestContent.Fixtures, "municipalities", "bad-email.yaml"));
+        folder.CopyMunicipality(Path.Combine(ContentFixtures.Folder, "municipalities", "bad-email.yaml"));
 
-        var snapshot = ContentLoader.LoadDirectory(folder.Root, TestContent.Options);
+        var snapshot = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
 
         Assert.Equal("teststad", Assert.Single(snapshot.Municipalities).Id);
         Assert.Null(snapshot.FindMunicipality("bad-email"));
@@ -51,11 +51,11 @@ public class LoaderTests
     public void Load_LastGoodGiven_KeepsPreviousVersionOfBrokenFile()
     {
         using var folder = TempContent.WithValidFixtures();
-        var first = ContentLoader.LoadDirectory(folder.Root, TestContent.Options);
+        var first = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
         var path = Path.Combine(folder.Municipalities, "teststad.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("naam: Teststad", "nam: Teststad", StringComparison.Ordinal));
 
-        var second = ContentLoader.LoadDirectory(folder.Root, TestContent.Options with { LastGood = first });
+        var second = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options with { LastGood = first });
 
         Assert.Same(first.FindMunicipality("teststad"), second.FindMunicipality("teststad"));
         Assert.Contains(second.Problems, p => p.Severity == ProblemSeverity.Error && p.Message.StartsWith("Onbekend veld 'nam'", StringComparison.Ordinal));
@@ -67,7 +67,7 @@ public class LoaderTests
     {
         var root = Path.Combine(Path.GetTempPath(), "eigenplan-missing-" + Guid.NewGuid().ToString("N"));
 
-        var snapshot = ContentLoader.LoadDirectory(root, TestContent.Options);
+        var snapshot = ContentLoader.LoadDirectory(root, ContentFixtures.Options);
 
         Assert.Equal(2, snapshot.Problems.Count);
         Assert.Contains("De map 'formats' ontbreekt", snapshot.Problems[0].Message, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public class MunicipalityRuleTests
     [InlineData("empty", 1, 1, "Het bestand is leeg.")]
     public void Load_BrokenMunicipality_ReportsErrorAtLineAndColumn(string fixture, int line, int column, string message)
     {
-        var snapshot = TestContent.LoadMunicipalityFixture(fixture);
+        var snapshot = ContentFixtures.LoadMunicipalityFixture(fixture);
 
         var problem = snapshot.At(line, column);
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
@@ -49,7 +49,7 @@ public class MunicipalityRuleTests
     [InlineData("uncovered-topic", 13, 1, "Geen enkel item op de sociale kaart hoort bij onderwerp 'woonruimte.huishouden' (Huishouden).")]
     public void Load_WarningOnly_ReportsWarningAndKeepsMunicipality(string fixture, int line, int column, string message)
     {
-        var snapshot = TestContent.LoadMunicipalityFixture(fixture);
+        var snapshot = ContentFixtures.LoadMunicipalityFixture(fixture);
 
         var problem = snapshot.At(line, column);
         Assert.Equal(ProblemSeverity.Warning, problem.Severity);
@@ -63,10 +63,10 @@ public class MunicipalityRuleTests
     public void Load_StaleAfterIsConfigurable()
     {
         using var folder = TempContent.WithValidFormat();
-        folder.CopyMunicipality(Path.Combine(TestContent.Fixtures, "municipalities", "stale-entry.yaml"));
+        folder.CopyMunicipality(Path.Combine(ContentFixtures.Folder, "municipalities", "stale-entry.yaml"));
 
-        var lenient = ContentLoader.LoadDirectory(folder.Root, TestContent.Options with { StaleAfterMonths = 24 });
-        var strict = ContentLoader.LoadDirectory(folder.Root, TestContent.Options with { StaleAfterMonths = 1 });
+        var lenient = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options with { StaleAfterMonths = 24 });
+        var strict = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options with { StaleAfterMonths = 1 });
 
         Assert.Empty(lenient.Problems);
         Assert.Equal(2, strict.Problems.Count); // both entries are older than one month

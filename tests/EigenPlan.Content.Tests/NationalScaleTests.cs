@@ -11,10 +11,10 @@ public class NationalScaleTests
     public async Task StartLoading_342Municipalities_OneIsServedBeforeTheRestHasLoaded()
     {
         var root = Path.Combine(Path.GetTempPath(), "eigenplan-national-test-" + Guid.NewGuid().ToString("N"));
-        ContentGenerator.Write(root, Path.Combine(TestContent.RepositoryRoot, "content", "formats", "basis.yaml"), 342, 300);
+        ContentGenerator.Write(root, Path.Combine(RepoRoot.Path, "content", "formats", "basis.yaml"), 342, 300);
         try
         {
-            var catalog = new ContentCatalog(root, TestContent.Options);
+            var catalog = new ContentCatalog(root, ContentFixtures.Options);
             var watch = Stopwatch.StartNew();
             var loading = catalog.StartLoading();
 

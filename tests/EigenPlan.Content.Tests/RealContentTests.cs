@@ -4,7 +4,7 @@ namespace EigenPlan.Content.Tests;
 public class RealContentTests
 {
     private static readonly ContentSnapshot Snapshot =
-        ContentLoader.LoadDirectory(Path.Combine(TestContent.RepositoryRoot, "content"));
+        ContentLoader.LoadDirectory(Path.Combine(RepoRoot.Path, "content"));
 
     [Fact]
     public void RealContent_HasNoErrors()

@@ -93,8 +93,8 @@ public class YamlReaderEquivalenceTests
     [Fact]
     public void FastReader_EveryFixtureAndBundledFile_MatchesFullParserOrGivesUp()
     {
-        var files = Directory.GetFiles(TestContent.Fixtures, "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Path.Combine(TestContent.RepositoryRoot, "content"), "*.yaml", SearchOption.AllDirectories));
+        var files = Directory.GetFiles(ContentFixtures.Folder, "*.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepoRoot.Path, "content"), "*.yaml", SearchOption.AllDirectories));
         foreach (var file in files)
         {
             AssertEquivalent(File.ReadAllText(file), file);
@@ -107,7 +107,7 @@ public class YamlReaderEquivalenceTests
     [InlineData("content/formats/basis.yaml")]
     public void FastReader_BundledFile_IsReadByTheFastReader(string path)
     {
-        var text = File.ReadAllText(Path.Combine(TestContent.RepositoryRoot, path));
+        var text = File.ReadAllText(Path.Combine(RepoRoot.Path, path));
 
         Assert.NotNull(Fast(text));
     }

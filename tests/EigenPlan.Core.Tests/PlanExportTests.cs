@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using EigenPlan.Core.Plans;
-using static EigenPlan.Core.Tests.TestContent;
+using static EigenPlan.TestSupport.SmallContent;
 
 namespace EigenPlan.Core.Tests;
 

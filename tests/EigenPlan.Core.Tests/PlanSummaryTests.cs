@@ -1,5 +1,5 @@
 using EigenPlan.Core.Plans;
-using static EigenPlan.Core.Tests.TestContent;
+using static EigenPlan.TestSupport.SmallContent;
 
 namespace EigenPlan.Core.Tests;
 

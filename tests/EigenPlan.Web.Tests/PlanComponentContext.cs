@@ -45,7 +45,7 @@ public abstract class PlanComponentContext : BunitContext
     protected async Task<string> CreatePlanAsync(Action<PlanEditor>? fill = null)
     {
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
-        fill?.Invoke(new PlanEditor(plan, TestContent.Format, TestContent.Almere));
+        fill?.Invoke(new PlanEditor(plan, BundledContent.Format, BundledContent.Almere));
         var store = Services.GetRequiredService<IPlanStore>();
         var created = await store.CreateAsync(plan);
         _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{created.DeviceKey.Value}";

@@ -8,11 +8,11 @@ public class SmileyPickerTests : BunitContext
     [Fact]
     public void Render_IsRadioGroupNamedByTopicTitle_WithOneRadioPerSmileyLabel()
     {
-        var topic = TestContent.Topic("geldzaken.inkomen");
+        var topic = BundledContent.Topic("geldzaken.inkomen");
 
         var cut = Render<SmileyPicker>(p => p
             .Add(x => x.Topic, topic)
-            .Add(x => x.Smileys, TestContent.Format.Smileys));
+            .Add(x => x.Smileys, BundledContent.Format.Smileys));
 
         var fieldset = cut.Find("fieldset");
         Assert.Equal("radiogroup", fieldset.GetAttribute("role"));
@@ -32,8 +32,8 @@ public class SmileyPickerTests : BunitContext
     {
         string? chosen = null;
         var cut = Render<SmileyPicker>(p => p
-            .Add(x => x.Topic, TestContent.Topic("woonruimte.wonen"))
-            .Add(x => x.Smileys, TestContent.Format.Smileys)
+            .Add(x => x.Topic, BundledContent.Topic("woonruimte.wonen"))
+            .Add(x => x.Smileys, BundledContent.Format.Smileys)
             .Add(x => x.ValueChanged, id => chosen = id));
 
         cut.Find("input[value='slecht']").Change("slecht");
@@ -48,8 +48,8 @@ public class SmileyPickerTests : BunitContext
     public void Faces_AreDecorativeSvg_NeverEmoji()
     {
         var cut = Render<SmileyPicker>(p => p
-            .Add(x => x.Topic, TestContent.Topic("geldzaken.inkomen"))
-            .Add(x => x.Smileys, TestContent.Format.Smileys));
+            .Add(x => x.Topic, BundledContent.Topic("geldzaken.inkomen"))
+            .Add(x => x.Smileys, BundledContent.Format.Smileys));
 
         var faces = cut.FindAll("svg.smiley-face");
         Assert.Equal(6, faces.Count);

@@ -24,7 +24,7 @@ public class TopicPageTests : PlanComponentContext
         Assert.Equal(PlanLimits.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             cut.Find("#vraag-nu").GetAttribute("maxlength"));
 
-        var entries = TestContent.Almere.EntriesFor("geldzaken.inkomen").Select(e => e.Name).ToList();
+        var entries = BundledContent.Almere.EntriesFor("geldzaken.inkomen").Select(e => e.Name).ToList();
         var shown = cut.FindAll(".entry h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(entries, shown);
         // Suggestions are folded away behind a native disclosure.

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using EigenPlan.Cli.Infrastructure;
 using EigenPlan.Content;
@@ -5,77 +7,72 @@ using EigenPlan.Content;
 namespace EigenPlan.Cli.Commands;
 
 /// <summary><c>eigenplan check &lt;map&gt;</c>: checks every content file and lists all problems.</summary>
-internal sealed class CheckCommand : ICliCommand
+internal static class CheckCommand
 {
-    public string Name => "check";
-
-    public string Summary => "Controleer de content (formaten en gemeenten) en toon alle problemen.";
-
-    public string Usage => "eigenplan check <map> [--format text|json] [--stale-after <maanden>]";
-
-    public string Description => """
-        Leest alle bestanden in <map>/formats en <map>/municipalities en toont elk probleem
-        als 'bestand:regel:kolom: fout|waarschuwing: uitleg', gesorteerd op bestand en regel.
-        Daarna volgt één regel met het totaal.
-
-        Een fout betekent: dit bestand wordt niet gebruikt. Een waarschuwing betekent: het bestand
-        wordt wel gebruikt, maar kijk er even naar (bijvoorbeeld gegevens die lang niet zijn gecontroleerd).
-
-        Uitkomst: 0 als er geen fouten zijn (alleen waarschuwingen mag), 1 bij fouten,
-        2 als de opdracht verkeerd is getypt.
-
-        Voorbeeld: eigenplan check content
-        """;
-
-    public IReadOnlyList<CliOption> Options { get; } =
-    [
-        new("--format", "text|json", "Hoe de uitvoer eruitziet: 'text' (standaard) of 'json' voor andere programma's."),
-        new("--stale-after", "<maanden>", "Waarschuw als 'laatst_gecontroleerd' langer geleden is dan dit aantal maanden (standaard 12)."),
-    ];
-
-    public int Run(ParsedArguments args, CliContext context)
+    public static Command Create(TimeProvider clock)
     {
-        var root = args.Positionals switch
+        var root = new Argument<string>("map") { Description = "De map met content, bijvoorbeeld content." }.MustBeExistingDirectory();
+        var format = new Option<string>("--format")
         {
-            [] => throw new UsageException("Geef de map met content op, bijvoorbeeld: eigenplan check content"),
-            [var one] => one,
-            _ => throw new UsageException($"Geef één map op, niet {args.Positionals.Count}."),
+            Description = "Hoe de uitvoer eruitziet: 'text' voor mensen of 'json' voor andere programma's.",
+            DefaultValueFactory = _ => "text",
         };
-        if (!Directory.Exists(root))
+        format.AcceptOnlyFromAmong("text", "json");
+        var staleAfter = new Option<int>("--stale-after")
         {
-            throw new UsageException($"De map '{root}' bestaat niet.");
-        }
+            Description = "Waarschuw als 'laatst_gecontroleerd' langer geleden is dan dit aantal maanden.",
+            HelpName = "maanden",
+            DefaultValueFactory = _ => 12,
+            CustomParser = ParseMonths,
+        };
 
-        var format = args.Value("--format") ?? "text";
-        if (format is not ("text" or "json"))
-        {
-            throw new UsageException($"Onbekend formaat '{format}' voor --format. Kies 'text' of 'json'.");
-        }
+        var command = new DetailedCommand("check", "Controleer de content (formaten en gemeenten) en toon alle problemen.", """
+            Leest alle bestanden in <map>/formats en <map>/municipalities en toont elk probleem
+            als 'bestand:regel:kolom: fout|waarschuwing: uitleg', gesorteerd op bestand en regel.
+            Daarna volgt één regel met het totaal.
 
-        var options = new ContentLoadOptions { StaleAfterMonths = StaleAfter(args.Value("--stale-after")), Clock = context.Clock };
-        var snapshot = ContentLoader.LoadDirectory(root, options);
-        var report = new CheckReport(snapshot);
-        if (format == "json")
-        {
-            report.WriteJson(context.Out);
-        }
-        else
-        {
-            report.WriteText(context.Out);
-        }
+            Een fout betekent: dit bestand wordt niet gebruikt. Een waarschuwing betekent: het bestand
+            wordt wel gebruikt, maar kijk er even naar (bijvoorbeeld gegevens die lang niet zijn gecontroleerd).
 
-        return snapshot.HasErrors ? CliApp.Failed : CliApp.Ok;
+            Uitkomst: 0 als er geen fouten zijn (alleen waarschuwingen mag), 1 bij fouten,
+            2 als de opdracht verkeerd is getypt.
+
+            Voorbeeld: eigenplan check content
+            """)
+        {
+            root,
+            format,
+            staleAfter,
+        };
+        command.SetAction(parseResult =>
+        {
+            var options = new ContentLoadOptions { StaleAfterMonths = parseResult.GetValue(staleAfter), Clock = clock };
+            var snapshot = ContentLoader.LoadDirectory(parseResult.GetRequiredValue(root), options);
+            var report = new CheckReport(snapshot);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(format) == "json")
+            {
+                report.WriteJson(output);
+            }
+            else
+            {
+                report.WriteText(output);
+            }
+
+            return snapshot.HasErrors ? CliApp.Failed : CliApp.Ok;
+        });
+        return command;
     }
 
-    private static int StaleAfter(string? value)
+    private static int ParseMonths(ArgumentResult result)
     {
-        if (value is null)
+        var value = result.Tokens[0].Value;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is > 0 and <= 1200)
         {
-            return 12;
+            return months;
         }
 
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is > 0 and <= 1200
-            ? months
-            : throw new UsageException($"'{value}' is geen geldig aantal maanden voor --stale-after. Gebruik een heel getal, bijvoorbeeld 12.");
+        result.AddError($"'{value}' is geen geldig aantal maanden voor --stale-after. Gebruik een heel getal, bijvoorbeeld 12.");
+        return 0;
     }
 }

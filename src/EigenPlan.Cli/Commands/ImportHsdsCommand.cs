@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using EigenPlan.Cli.Infrastructure;
 using EigenPlan.Content;
@@ -6,71 +7,59 @@ using EigenPlan.Content.Hsds;
 namespace EigenPlan.Cli.Commands;
 
 /// <summary><c>eigenplan import-hsds &lt;map&gt; --id x --naam X --formaat basis -o x.yaml</c>: makes a municipality file from an HSDS package.</summary>
-internal sealed class ImportHsdsCommand : ICliCommand
+internal static class ImportHsdsCommand
 {
-    public string Name => "import-hsds";
-
-    public string Summary => "Maak een gemeentebestand van een Open Referral HSDS-pakket.";
-
-    public string Usage => "eigenplan import-hsds <map> --id <id> --naam <naam> --formaat <formaat> -o <bestand.yaml> [--content <map>]";
-
-    public string Description => """
-        Leest een HSDS-datapakket (datapackage.json met CSV-bestanden) en schrijft een gemeentebestand.
-        Elke dienst (service) wordt een item op de Sociale Kaart. Diensten zonder onderwerp uit het
-        formaat worden overgeslagen. Ontbreekt er iets, dan staat er 'Nog niet bekend. Vul dit in.'
-        en krijgt het bestand 'voorbeeld: true'. Bovenaan het bestand staat wat je nog moet nakijken.
-
-        Controleer het bestand daarna met 'eigenplan check'.
-
-        Voorbeeld: eigenplan import-hsds export/almere --id almere --naam Almere --formaat basis -o almere.yaml
-        """;
-
-    public IReadOnlyList<CliOption> Options { get; } =
-    [
-        new("--id", "<id>", "Id van de gemeente: kleine letters, cijfers en '-'. Gelijk aan de bestandsnaam."),
-        new("--naam", "<naam>", "De naam van de gemeente."),
-        new("--formaat", "<formaat>", "Het Eigen Plan-formaat, bijvoorbeeld basis."),
-        new("--output", "<bestand>", "Het gemeentebestand dat wordt geschreven.", "-o"),
-        new("--content", "<map>", "De map met content, voor het formaat (standaard: content)."),
-    ];
-
-    public int Run(ParsedArguments args, CliContext context)
+    public static Command Create()
     {
-        var source = args.Positionals switch
+        var source = new Argument<string>("map") { Description = "De map met het HSDS-pakket (datapackage.json en CSV-bestanden)." }.MustBeExistingDirectory();
+        var id = new Option<string>("--id") { Description = "Id van de gemeente: kleine letters, cijfers en '-'. Gelijk aan de bestandsnaam.", HelpName = "id", Required = true };
+        var name = new Option<string>("--naam") { Description = "De naam van de gemeente.", HelpName = "naam", Required = true };
+        var formatId = new Option<string>("--formaat") { Description = "Het Eigen Plan-formaat, bijvoorbeeld basis.", HelpName = "formaat", Required = true };
+        var output = SharedOptions.Output("Het gemeentebestand dat wordt geschreven.", "bestand.yaml");
+        var content = SharedOptions.Content("De map met content, voor het formaat.");
+
+        var command = new DetailedCommand("import-hsds", "Maak een gemeentebestand van een Open Referral HSDS-pakket.", """
+            Leest een HSDS-datapakket (datapackage.json met CSV-bestanden) en schrijft een gemeentebestand.
+            Elke dienst (service) wordt een item op de Sociale Kaart. Diensten zonder onderwerp uit het
+            formaat worden overgeslagen. Ontbreekt er iets, dan staat er 'Nog niet bekend. Vul dit in.'
+            en krijgt het bestand 'voorbeeld: true'. Bovenaan het bestand staat wat je nog moet nakijken.
+
+            Controleer het bestand daarna met 'eigenplan check'.
+
+            Voorbeeld: eigenplan import-hsds export/almere --id almere --naam Almere --formaat basis -o almere.yaml
+            """)
         {
-            [var one] => one,
-            [] => throw new UsageException("Geef de map met het HSDS-pakket op."),
-            _ => throw new UsageException($"Geef één map op, niet {args.Positionals.Count}."),
+            source,
+            id,
+            name,
+            formatId,
+            output,
+            content,
         };
-        var id = args.Value("--id") ?? throw new UsageException("Geef het id van de gemeente op met --id <id>.");
-        var name = args.Value("--naam") ?? throw new UsageException("Geef de naam van de gemeente op met --naam <naam>.");
-        var formatId = args.Value("--formaat") ?? throw new UsageException("Geef het formaat op met --formaat <formaat>, bijvoorbeeld basis.");
-        var output = args.Value("--output") ?? throw new UsageException("Geef het bestand op met -o <bestand.yaml>.");
-        var root = args.Value("--content") ?? "content";
-        if (!Directory.Exists(source))
+        command.SetAction(parseResult =>
         {
-            throw new UsageException($"De map '{source}' bestaat niet.");
-        }
+            var root = parseResult.GetRequiredValue(content);
+            if (new ContentCatalog(root).FindFormat(parseResult.GetRequiredValue(formatId)) is not { } format)
+            {
+                // Only known after reading the content, so not a parse error; still a wrong command line.
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"Formaat '{parseResult.GetValue(formatId)}' bestaat niet in {Path.Combine(root, "formats")} (of heeft fouten).");
+                return CliApp.UsageError;
+            }
 
-        if (!Directory.Exists(root))
-        {
-            throw new UsageException($"De map '{root}' bestaat niet.");
-        }
+            var result = HsdsImporter.Import(HsdsPackage.Read(parseResult.GetRequiredValue(source)), parseResult.GetRequiredValue(id), parseResult.GetRequiredValue(name), format);
+            var file = parseResult.GetRequiredValue(output);
+            File.WriteAllText(file, MunicipalityYamlWriter.Write(result.Municipality, result.Notes), new UTF8Encoding(false));
+            var writer = parseResult.InvocationConfiguration.Output;
+            writer.WriteLine($"Geschreven: {file} met {result.Municipality.SocialMap.Count} items.");
+            foreach (var note in result.Notes)
+            {
+                writer.WriteLine("Let op: " + note);
+            }
 
-        if (new ContentCatalog(root).FindFormat(formatId) is not { } format)
-        {
-            throw new UsageException($"Formaat '{formatId}' bestaat niet in {Path.Combine(root, "formats")} (of heeft fouten).");
-        }
-
-        var result = HsdsImporter.Import(HsdsPackage.Read(source), id, name, format);
-        File.WriteAllText(output, MunicipalityYamlWriter.Write(result.Municipality, result.Notes), new UTF8Encoding(false));
-        context.Out.WriteLine($"Geschreven: {output} met {result.Municipality.SocialMap.Count} items.");
-        foreach (var note in result.Notes)
-        {
-            context.Out.WriteLine("Let op: " + note);
-        }
-
-        context.Out.WriteLine($"Controleer het bestand: eigenplan check {root}");
-        return CliApp.Ok;
+            writer.WriteLine($"Controleer het bestand: eigenplan check {root}");
+            return CliApp.Ok;
+        });
+        return command;
     }
 }

@@ -16,7 +16,7 @@ public sealed class PermissionTests
         ["order-goals"] = e => e.SetGoalOrder(e.Plan.Goals.Select(g => g.Id).Reverse().ToList()),
         ["add-participant"] = e => e.AddParticipant("Joost", ParticipantKind.Network, "buurman", null, out _),
         ["remove-participant"] = e => e.RemoveParticipant(Sister(e.Plan).Id),
-        ["share-topics"] = e => e.ShareTopics([new SharedTopic { TopicKey = TestContent.Living }]),
+        ["share-topics"] = e => e.ShareTopics([new SharedTopic { TopicKey = SmallContent.Living }]),
         ["add-action"] = e => e.AddAction(e.Plan.Goals[0].Id, "Bellen", Sister(e.Plan).Id, new DateOnly(2026, 3, 9), null, out _),
         ["update-action"] = e => e.UpdateAction(e.Plan.Goals[0].Id, e.Plan.Goals[0].Actions[0].Id, "Mailen", null, null),
         ["action-done"] = e => e.SetActionDone(e.Plan.Goals[0].Id, e.Plan.Goals[0].Actions[0].Id, true),

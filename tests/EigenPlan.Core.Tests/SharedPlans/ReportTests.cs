@@ -49,18 +49,18 @@ public sealed class ReportTests
     [Fact]
     public void ProfessionalSummary_SmileyMapsToZrmLevel_NextToOwnWords()
     {
-        var plan = TestContent.NewPlan();
-        plan.Topic(TestContent.Income).SmileyId = "slecht";
-        plan.Topic(TestContent.Income).Answers["nu"] = "Te weinig geld.";
-        plan.Topic(TestContent.Living).SmileyId = "nvt";
+        var plan = SmallContent.NewPlan();
+        plan.Topic(SmallContent.Income).SmileyId = "slecht";
+        plan.Topic(SmallContent.Income).Answers["nu"] = "Te weinig geld.";
+        plan.Topic(SmallContent.Living).SmileyId = "nvt";
 
-        var summary = ProfessionalSummary.Build(plan, TestContent.Format);
+        var summary = ProfessionalSummary.Build(plan, SmallContent.Format);
 
-        var income = summary.Topics.Single(t => t.Topic.Key == TestContent.Income);
+        var income = summary.Topics.Single(t => t.Topic.Key == SmallContent.Income);
         Assert.Equal((2, "Gaat slecht"), (income.ZrmLevel!.Value, income.Smiley!.Label));
         Assert.Equal("Te weinig geld.", Assert.Single(income.Words).Text);
         Assert.Equal("2 – niet zelfredzaam", ProfessionalSummary.LevelLabel(income.ZrmLevel));
-        Assert.Null(summary.Topics.Single(t => t.Topic.Key == TestContent.Living).ZrmLevel);
-        Assert.False(summary.Topics.Single(t => t.Topic.Key == TestContent.Debts).HasContent);
+        Assert.Null(summary.Topics.Single(t => t.Topic.Key == SmallContent.Living).ZrmLevel);
+        Assert.False(summary.Topics.Single(t => t.Topic.Key == SmallContent.Debts).HasContent);
     }
 }

@@ -10,7 +10,7 @@ internal static class SharedPlanSamples
     public static SharedPlan Plan()
     {
         var draft = new SharedPlanDraft("K7P2", "basis", "Sanne", "Ik woon rustig en heb geen schulden meer.",
-            [new GoalDraft("Rondkomen zonder zorgen", TestContent.Income), new GoalDraft("Een woning zonder trap", TestContent.Living)],
+            [new GoalDraft("Rondkomen zonder zorgen", SmallContent.Income), new GoalDraft("Een woning zonder trap", SmallContent.Living)],
             [new ParticipantSuggestion("Fatima", ParticipantKind.Network, "zus", null),
              new ParticipantSuggestion("Kees", ParticipantKind.Wijkteam, "wijkteam", "Wijkteam Almere")]);
         var result = SharedPlanFactory.Create(draft, Now, out var plan);

@@ -1,10 +1,10 @@
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
 
-namespace EigenPlan.Web.Tests;
+namespace EigenPlan.TestSupport;
 
-/// <summary>The bundled content, loaded once for all component tests.</summary>
-internal static class TestContent
+/// <summary>The repository's own content/ (format "basis", Almere, Voorbeeldstad), loaded once per test run.</summary>
+public static class BundledContent
 {
     private static readonly Lazy<ContentSnapshot> Snapshot = new(() => ContentLoader.LoadDirectory(RepoRoot.Content));
 

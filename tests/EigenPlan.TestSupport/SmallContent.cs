@@ -1,10 +1,13 @@
 using EigenPlan.Core.Content;
 using EigenPlan.Core.Plans;
 
-namespace EigenPlan.Core.Tests;
+namespace EigenPlan.TestSupport;
 
-/// <summary>A small format and municipality shaped like the real ones: two houses, six questions, six smileys.</summary>
-internal static class TestContent
+/// <summary>
+/// A small format and municipality shaped like the real ones (two houses, three topics, the six questions and smileys)
+/// for rules and plan tests that count topics and answers. For pages and the booklet see <see cref="RealisticContent"/>.
+/// </summary>
+public static class SmallContent
 {
     public const string Income = "geldzaken.inkomen";
     public const string Debts = "geldzaken.schulden";
@@ -14,24 +17,8 @@ internal static class TestContent
     {
         Id = "basis",
         Name = "Eigen Plan",
-        Questions =
-        [
-            Question("nu", QuestionRole.Current, "Hoe gaat het nu?"),
-            Question("wil", QuestionRole.Wish, "Wat wil ik?"),
-            Question("bereiken", QuestionRole.Approach, "Hoe wil ik dit bereiken?", parent: "wil"),
-            Question("zelf", QuestionRole.OwnStrength, "Wat doe en kan ik zelf al?"),
-            Question("netwerk", QuestionRole.Network, "Wie uit mijn omgeving kan mij helpen?", parent: "zelf"),
-            Question("nodig", QuestionRole.Need, "Wat heb ik nog nodig?"),
-        ],
-        Smileys =
-        [
-            new Smiley { Id = "heel-slecht", Label = "Gaat heel slecht", ZrmLevel = 1 },
-            new Smiley { Id = "slecht", Label = "Gaat slecht", ZrmLevel = 2 },
-            new Smiley { Id = "gaat-wel", Label = "Gaat wel", ZrmLevel = 3 },
-            new Smiley { Id = "goed", Label = "Gaat goed", ZrmLevel = 4 },
-            new Smiley { Id = "heel-goed", Label = "Gaat heel goed", ZrmLevel = 5 },
-            new Smiley { Id = "nvt", Label = "Niet van toepassing" },
-        ],
+        Questions = FormatParts.Questions,
+        Smileys = FormatParts.Smileys,
         Houses =
         [
             House("geldzaken", "Geldzaken", Topic("geldzaken", "inkomen", "Inkomen"), Topic("geldzaken", "schulden", "Uitgaven en schulden")),
@@ -71,9 +58,6 @@ internal static class TestContent
         Contact = new ContactDetails { Phone = "0361234567" },
         LastChecked = new DateOnly(2026, 1, 1),
     };
-
-    private static Question Question(string id, QuestionRole role, string label, string? parent = null) =>
-        new() { Id = id, Role = role, Label = label, Hint = "", ParentId = parent };
 
     private static Topic Topic(string house, string id, string title) => new()
     {

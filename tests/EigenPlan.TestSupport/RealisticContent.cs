@@ -1,12 +1,13 @@
 using EigenPlan.Core.Content;
 
-namespace EigenPlan.Booklet.Tests;
+namespace EigenPlan.TestSupport;
 
 /// <summary>
 /// A realistic format (six houses, 13 topics, as in the Almere research) and a municipality with a small Sociale
 /// Kaart, built in code so the booklet can be tested without the YAML loader. Also used by the benchmark.
+/// For rules that count topics see the smaller <see cref="SmallContent"/>.
 /// </summary>
-public static class TestContent
+public static class RealisticContent
 {
     public static Format Format { get; } = BuildFormat();
     public static Municipality Almere { get; } = BuildMunicipality();
@@ -15,24 +16,8 @@ public static class TestContent
     {
         Id = "basis",
         Name = "Eigen Plan",
-        Questions =
-        [
-            Q("nu", QuestionRole.Current, "Hoe gaat het nu?"),
-            Q("wil", QuestionRole.Wish, "Wat wil ik?"),
-            Q("bereiken", QuestionRole.Approach, "Hoe wil ik dit bereiken?", "wil"),
-            Q("zelf", QuestionRole.OwnStrength, "Wat doe en kan ik zelf al?"),
-            Q("netwerk", QuestionRole.Network, "Wie uit mijn omgeving kan mij hierbij helpen?", "zelf"),
-            Q("nodig", QuestionRole.Need, "Wat heb ik nog nodig?"),
-        ],
-        Smileys =
-        [
-            new Smiley { Id = "heel-slecht", Label = "Gaat heel slecht", ZrmLevel = 1 },
-            new Smiley { Id = "slecht", Label = "Gaat slecht", ZrmLevel = 2 },
-            new Smiley { Id = "gaat-wel", Label = "Gaat wel", ZrmLevel = 3 },
-            new Smiley { Id = "goed", Label = "Gaat goed", ZrmLevel = 4 },
-            new Smiley { Id = "heel-goed", Label = "Gaat heel goed", ZrmLevel = 5 },
-            new Smiley { Id = "nvt", Label = "Niet van toepassing" },
-        ],
+        Questions = FormatParts.Questions,
+        Smileys = FormatParts.Smileys,
         Houses =
         [
             H("geldzaken", "Geldzaken", "#1F5F7A", HouseIcon.Geld, "Hoe gaat het met je geld?",
@@ -56,9 +41,6 @@ public static class TestContent
                 T("zelf-regelen", "meedoen-en-regelen", "Meedoen en regelen", "Post, afspraken en meedoen in de buurt.", "Maatschappelijke participatie")),
         ],
     };
-
-    private static Question Q(string id, QuestionRole role, string label, string? parent = null) =>
-        new() { Id = id, Role = role, Label = label, Hint = "Vertel in je eigen woorden.", ParentId = parent };
 
     private static House H(string id, string title, string color, HouseIcon icon, string intro, params Topic[] topics) =>
         new() { Id = id, Title = title, Color = color, Icon = icon, Intro = intro, Topics = topics };
