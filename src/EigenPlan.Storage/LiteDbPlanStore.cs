@@ -130,10 +130,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore
     public Task RecordAsync(PlanSession session, AccessAction action, CancellationToken cancellationToken = default)
     {
         var s = Own(session);
-        if (action is not (AccessAction.Exported or AccessAction.Printed))
-        {
-            throw new ArgumentException("Only Exported and Printed are recorded from outside; the store records the rest itself.", nameof(action));
-        }
+        AccessLogCollection.RequireRecordableFromOutside(action);
         _database.Write("record an access", s.PlanId, () =>
         {
             _ = _database.FindPlan(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);

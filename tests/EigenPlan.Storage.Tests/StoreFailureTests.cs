@@ -6,6 +6,7 @@ using LiteDB;
 namespace EigenPlan.Storage.Tests;
 
 /// <summary>LiteDB's and the disk's failures leave the stores as <see cref="StoreUnavailableException"/>, with ids only.</summary>
+[Collection(nameof(RunsAlone))]
 public sealed class StoreFailureTests : IDisposable
 {
     private readonly TempStore _temp = new();

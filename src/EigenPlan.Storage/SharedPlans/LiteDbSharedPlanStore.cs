@@ -190,10 +190,7 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
     public Task RecordAsync(SharedPlanSession session, AccessAction action, CancellationToken cancellationToken = default)
     {
         var s = OwnShared(session);
-        if (action is not (AccessAction.Exported or AccessAction.Printed))
-        {
-            throw new ArgumentException("Only Exported and Printed are recorded from outside.", nameof(action));
-        }
+        AccessLogCollection.RequireRecordableFromOutside(action);
         _database.Write("record an access", s.PlanId, () =>
         {
             if (StillValid(s, _database.UtcNow()))
