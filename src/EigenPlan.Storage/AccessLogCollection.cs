@@ -18,6 +18,15 @@ internal sealed class AccessLogCollection
         _entries.EnsureIndex("planId");
     }
 
+    /// <summary>Only exports and prints are recorded from outside a store; the stores record every other action themselves.</summary>
+    public static void RequireRecordableFromOutside(AccessAction action)
+    {
+        if (action is not (AccessAction.Exported or AccessAction.Printed))
+        {
+            throw new ArgumentException("Only Exported and Printed are recorded from outside; the store records the rest itself.", nameof(action));
+        }
+    }
+
     public AccessLogEntry Append(AccessLogDraft draft, DateTime nowUtc)
     {
         var entry = AccessLogChain.Append(Tail(draft.PlanId), draft, nowUtc);

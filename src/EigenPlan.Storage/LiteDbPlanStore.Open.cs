@@ -4,6 +4,7 @@ using EigenPlan.Core.Security;
 
 namespace EigenPlan.Storage;
 
+// Opening a plan: with a typed code (slow derivation, rate limited) or with a browser's device key.
 public sealed partial class LiteDbPlanStore
 {
     private const string ByCode = "met code";
@@ -24,9 +25,9 @@ public sealed partial class LiteDbPlanStore
         {
             return new PlanOpenResult.RateLimited(wait);
         }
-        var record = Find(id);
+        var record = Find("open", id);
         var salt = record?.Salt ?? DecoySalt;
-        var iterations = record?.Iterations ?? _options.KdfIterations;
+        var iterations = record?.Iterations ?? Options.KdfIterations;
         var deviceKey = await Task.Run(() => PlanCrypto.DeriveDeviceKey(code, salt, iterations), cancellationToken);
         var session = record is null ? null : TryOpen(record, deviceKey, ByCode);
         if (session is null)
@@ -40,7 +41,7 @@ public sealed partial class LiteDbPlanStore
 
     public Task<PlanSession?> OpenWithDeviceKeyAsync(string planId, string deviceKey, CancellationToken cancellationToken = default)
     {
-        if (!PlanId.TryParse(planId, out var id) || Find(id) is not { } record)
+        if (!PlanId.TryParse(planId, out var id) || Find("open", id) is not { } record)
         {
             return Task.FromResult<PlanSession?>(null);
         }
@@ -68,15 +69,20 @@ public sealed partial class LiteDbPlanStore
         {
             return null;
         }
-        var now = UtcNow();
-        var session = new LiteDbPlanSession(this, record.Id, planKey, deviceKey, AccessRole.Owner, OwnerActor, now);
-        lock (_write)
+        var now = _database.UtcNow();
+        var session = new LiteDbPlanSession(_database, record.Id, planKey, deviceKey, AccessRole.Owner, OwnerActor, now);
+        var logged = _database.Write("open", record.Id, () =>
         {
-            if (Find(record.Id) is null)
+            if (_database.FindPlan(record.Id) is null)
             {
-                return null;
+                return false;
             }
-            _log.Append(Draft(session, AccessAction.Opened, how), now);
+            _database.Log.Append(Draft(session, AccessAction.Opened, how), now);
+            return true;
+        });
+        if (!logged)
+        {
+            return null;
         }
         StoreLog.Opened(_logger, record.Id.Value, how == ByCode ? "with code" : "with device key");
         return session;
@@ -88,13 +94,13 @@ public sealed partial class LiteDbPlanStore
         {
             return;
         }
-        lock (_write)
+        _database.Write("record a failed open", known, () =>
         {
-            if (Find(known) is not null)
+            if (_database.FindPlan(known) is not null)
             {
-                _log.Append(new AccessLogDraft(known.Value, AccessAction.OpenFailed, FailedActor, AccessRole.Unknown, how), UtcNow());
+                _database.Log.Append(new AccessLogDraft(known.Value, AccessAction.OpenFailed, FailedActor, AccessRole.Unknown, how), _database.UtcNow());
             }
-        }
+        });
         StoreLog.OpenFailed(_logger, known.Value);
     }
 }

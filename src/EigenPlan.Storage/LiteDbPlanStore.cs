@@ -1,79 +1,69 @@
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EigenPlan.Storage;
 
 /// <summary>
-/// <see cref="IPlanStore"/> on one LiteDB file. One shared <see cref="LiteDatabase"/> (thread-safe); a single write
-/// lock makes each read-modify-write (a save, a log append, a delete) atomic, so concurrent saves of one plan end with
-/// the last one, never with a mix. Slow key derivation runs outside the lock. Logs ids only.
+/// <see cref="IPlanStore"/> on a <see cref="LiteDbDatabase"/>. Each read-modify-write (a save, a log append, a delete)
+/// runs under the database's write lock, so concurrent saves of one plan end with the last one, never with a mix. Slow
+/// key derivation runs outside the lock. LiteDB and disk failures surface as <see cref="StoreUnavailableException"/>.
+/// Logs ids only.
 /// </summary>
-public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
+public sealed partial class LiteDbPlanStore : IPlanStore
 {
-    private const string OwnerActor = "eigenaar";
-    private readonly LiteDatabase _db;
-    private readonly ILiteCollection<BsonDocument> _plans;
-    private readonly AccessLogCollection _log;
-    private readonly StorageOptions _options;
-    private readonly TimeProvider _time;
+    private const string OwnerActor = LiteDbPlanSession.OwnerActor;
+    private readonly LiteDbDatabase _database;
     private readonly ILogger _logger;
     private readonly OpenAttemptLimiter _limiter;
-    private readonly Lock _write = new();
 
-    /// <param name="options">Settings; <see cref="StorageOptions.DatabasePath"/> must already be absolute or relative to the current directory.</param>
-    /// <param name="time">Clock for rate limits and log times; the system clock when null.</param>
+    /// <param name="database">The file, shared with the <see cref="LiteDbSharedPlanStore"/>; disposed by its owner, not here.</param>
     /// <param name="logger">Ids only; nothing when null.</param>
-    public LiteDbPlanStore(StorageOptions options, TimeProvider? time = null, ILogger<LiteDbPlanStore>? logger = null)
+    public LiteDbPlanStore(LiteDbDatabase database, ILogger<LiteDbPlanStore>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Problem() is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(options));
-        }
-        _options = options;
-        _time = time ?? TimeProvider.System;
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
         _logger = logger ?? NullLogger<LiteDbPlanStore>.Instance;
-        _limiter = new OpenAttemptLimiter(_time, options.MaxFailedOpens, options.FailureWindow);
-        var path = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-        _plans = _db.GetCollection(PlanRecord.CollectionName);
-        _log = new AccessLogCollection(_db);
+        _limiter = new OpenAttemptLimiter(database.Time, database.Options.MaxFailedOpens, database.Options.FailureWindow);
     }
+
+    private StorageOptions Options => _database.Options;
 
     public async Task<PlanCreated> CreateAsync(PlanContent content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var plaintext = PlanContentCodec.Encode(content, _time.GetUtcNow());
+        var plaintext = PlanContentCodec.Encode(content, _database.Time.GetUtcNow());
         for (var attempt = 0; attempt < 20; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var code = NewCodeWithFreeId();
+            var code = _database.Read("find a free plan id", null, NewCodeWithFreeId);
             var salt = PlanCrypto.NewSalt();
-            var iterations = _options.KdfIterations;
+            var iterations = Options.KdfIterations;
             var deviceKey = await Task.Run(() => PlanCrypto.DeriveDeviceKey(code, salt, iterations), cancellationToken);
             var planKey = PlanCrypto.NewPlanKey();
-            var now = UtcNow();
+            var now = _database.UtcNow();
             var record = new PlanRecord(code.PlanId, salt, iterations, deviceKey.ComputeVerifier(),
                 PlanCrypto.WrapPlanKey(deviceKey, planKey, code.PlanId), PlanCrypto.EncryptContent(planKey, plaintext, code.PlanId),
                 PlanCrypto.WrapCode(deviceKey, code, code.PlanId), now, now);
-            var session = new LiteDbPlanSession(this, code.PlanId, planKey, deviceKey, AccessRole.Owner, OwnerActor, now);
-            lock (_write)
+            var session = new LiteDbPlanSession(_database, code.PlanId, planKey, deviceKey, AccessRole.Owner, OwnerActor, now);
+            var inserted = _database.Write("create", code.PlanId, () =>
             {
                 // Another create may have taken the id while the key was being derived.
-                if (_plans.FindById(code.PlanId.Value) is not null)
+                if (_database.Plans.FindById(code.PlanId.Value) is not null)
                 {
-                    continue;
+                    return false;
                 }
-                _plans.Insert(record.ToDocument());
-                _log.Append(Draft(session, AccessAction.Created, "nieuw plan"), now);
+                _database.Plans.Insert(record.ToDocument());
+                _database.Log.Append(Draft(session, AccessAction.Created, "nieuw plan"), now);
+                return true;
+            });
+            if (inserted)
+            {
+                StoreLog.Created(_logger, code.PlanId.Value);
+                return new PlanCreated(code.PlanId, code, deviceKey, session);
             }
-            StoreLog.Created(_logger, code.PlanId.Value);
-            return new PlanCreated(code.PlanId, code, deviceKey, session);
         }
         throw new InvalidOperationException("Could not find a free plan id.");
     }
@@ -84,7 +74,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
     {
         var s = Own(session);
         cancellationToken.ThrowIfCancellationRequested();
-        var record = Find(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
+        var record = Find("load", s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
         var plaintext = PlanCrypto.DecryptContent(s.PlanKey, record.Content, s.PlanId)
             ?? throw new InvalidDataException($"Plan {s.PlanId} could not be decrypted: the stored bytes were changed.");
         var content = PlanContentCodec.Decode(plaintext);
@@ -98,15 +88,15 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
     {
         var s = Own(session);
         ArgumentNullException.ThrowIfNull(content);
-        var box = PlanCrypto.EncryptContent(s.PlanKey, PlanContentCodec.Encode(content, _time.GetUtcNow()), s.PlanId);
+        var box = PlanCrypto.EncryptContent(s.PlanKey, PlanContentCodec.Encode(content, _database.Time.GetUtcNow()), s.PlanId);
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_write)
+        _database.Write("save", s.PlanId, () =>
         {
-            var record = Find(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
-            var now = UtcNow();
-            _plans.Update((record with { Content = box, UpdatedUtc = now }).ToDocument());
-            _log.AppendSaved(Draft(s, AccessAction.Saved, null), now, _options.SaveLogInterval);
-        }
+            var record = _database.FindPlan(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
+            var now = _database.UtcNow();
+            _database.Plans.Update((record with { Content = box, UpdatedUtc = now }).ToDocument());
+            _database.Log.AppendSaved(Draft(s, AccessAction.Saved, null), now, Options.SaveLogInterval);
+        });
         return Task.CompletedTask;
     }
 
@@ -114,65 +104,49 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
     {
         var s = Own(session);
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_write)
+        var deleted = _database.Write("delete", s.PlanId, () =>
         {
-            if (Find(s.PlanId) is null)
+            if (_database.FindPlan(s.PlanId) is null)
             {
-                return Task.CompletedTask;
+                return false;
             }
-            var now = UtcNow();
-            _db.BeginTrans();
-            try
+            var now = _database.UtcNow();
+            _database.InTransaction(() =>
             {
-                _plans.Update(PlanRecord.Tombstone(s.PlanId, now));
-                _log.ReplaceWithTombstone(Draft(s, AccessAction.Deleted, null), now);
-                // The shared plan and every invitation's key copy go with it (SharedPlans/LiteDbPlanStore.SharedPlans.cs).
-                DeleteSharedPlanData(s.PlanId);
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-            // Move the change out of the write-ahead log into the data file now.
-            _db.Checkpoint();
+                _database.Plans.Update(PlanRecord.Tombstone(s.PlanId, now));
+                _database.Log.ReplaceWithTombstone(Draft(s, AccessAction.Deleted, null), now);
+                // The shared plan and every invitation's key copy go with it, in the same transaction.
+                _database.DeletePlanDependents(s.PlanId);
+            });
+            return true;
+        });
+        if (deleted)
+        {
+            StoreLog.Deleted(_logger, s.PlanId.Value);
         }
-        StoreLog.Deleted(_logger, s.PlanId.Value);
         return Task.CompletedTask;
     }
 
     public Task RecordAsync(PlanSession session, AccessAction action, CancellationToken cancellationToken = default)
     {
         var s = Own(session);
-        if (action is not (AccessAction.Exported or AccessAction.Printed))
+        AccessLogCollection.RequireRecordableFromOutside(action);
+        _database.Write("record an access", s.PlanId, () =>
         {
-            throw new ArgumentException("Only Exported and Printed are recorded from outside; the store records the rest itself.", nameof(action));
-        }
-        lock (_write)
-        {
-            _ = Find(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
-            _log.Append(Draft(s, action, null), UtcNow());
-        }
+            _ = _database.FindPlan(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
+            _database.Log.Append(Draft(s, action, null), _database.UtcNow());
+        });
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(PlanSession session, DateTime? fromUtc = null, DateTime? toUtc = null,
-        CancellationToken cancellationToken = default)
-    {
-        var s = Own(session);
-        var from = fromUtc?.ToUniversalTime() ?? DateTime.MinValue;
-        var to = toUtc?.ToUniversalTime() ?? DateTime.MaxValue;
-        IReadOnlyList<AccessLogEntry> entries = _log.ForPlan(s.PlanId.Value).Where(e => e.TimeUtc >= from && e.TimeUtc <= to).ToList();
-        return Task.FromResult(entries);
-    }
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(_database.ReadAccessLog(Own(session).PlanId, fromUtc, toUtc));
 
     public Task<ChainVerification> VerifyAccessLogAsync(PlanSession session, CancellationToken cancellationToken = default) =>
-        Task.FromResult(AccessLogChain.Verify(_log.ForPlan(Own(session).PlanId.Value)));
+        Task.FromResult(AccessLogChain.Verify(_database.ReadAccessLog(Own(session).PlanId)));
 
-    public void Dispose() => _db.Dispose();
-
-    private PlanRecord? Find(PlanId id) => PlanRecord.FromDocument(_plans.FindById(id.Value));
+    private PlanRecord? Find(string what, PlanId id) => _database.Read(what, id, () => _database.FindPlan(id));
 
     /// <summary>A code whose public part is in use by no plan, live or deleted (tombstones keep ids from coming back).</summary>
     private PersonalCode NewCodeWithFreeId()
@@ -180,7 +154,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
         for (var i = 0; i < 1000; i++)
         {
             var code = PersonalCode.Generate();
-            if (_plans.FindById(code.PlanId.Value) is null)
+            if (_database.Plans.FindById(code.PlanId.Value) is null)
             {
                 return code;
             }
@@ -188,15 +162,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore, IDisposable
         throw new InvalidOperationException("The plan id space is nearly full.");
     }
 
-    private LiteDbPlanSession Own(PlanSession session)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        return session is LiteDbPlanSession s && ReferenceEquals(s.Store, this)
-            ? s
-            : throw new ArgumentException("This session was not opened by this store.", nameof(session));
-    }
-
-    private DateTime UtcNow() => _time.GetUtcNow().UtcDateTime;
+    private LiteDbPlanSession Own(PlanSession session) => _database.Own<LiteDbPlanSession>(session);
 
     private static AccessLogDraft Draft(PlanSession s, AccessAction action, string? hint) =>
         new(s.PlanId.Value, action, s.Actor, s.Role, hint, s.SessionId);

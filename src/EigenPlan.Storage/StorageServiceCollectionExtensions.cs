@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.SharedPlans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,13 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Storage;
 
-/// <summary>Registers the encrypted plan store.</summary>
+/// <summary>Registers the encrypted plan store and the shared-plan store over one database.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from <c>Storage:</c> (validated at start-up), adds <see cref="TimeProvider.System"/>
-    /// unless one is registered, and one <see cref="LiteDbPlanStore"/> as <see cref="IPlanStore"/>. A relative database
-    /// path is resolved against the host's content root, or the current directory without a host; its folder is created.
+    /// unless one is registered, one <see cref="LiteDbDatabase"/>, and over it a <see cref="LiteDbPlanStore"/> as
+    /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons.
+    /// A relative database path is resolved against the host's content root, or the current directory without a host;
+    /// its folder is created.
     /// </summary>
     public static IServiceCollection AddEigenPlanStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,10 +39,11 @@ public static class StorageServiceCollectionExtensions
                 FailureWindow = configured.FailureWindow,
                 SaveLogInterval = configured.SaveLogInterval,
             };
-            return new LiteDbPlanStore(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<LiteDbPlanStore>>());
+            return new LiteDbDatabase(options, sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton<IPlanStore>(sp => sp.GetRequiredService<LiteDbPlanStore>());
-        services.AddSingleton<EigenPlan.Core.SharedPlans.ISharedPlanStore>(sp => sp.GetRequiredService<LiteDbPlanStore>());
+        services.AddSingleton<IPlanStore>(sp =>
+            new LiteDbPlanStore(sp.GetRequiredService<LiteDbDatabase>(), sp.GetService<ILogger<LiteDbPlanStore>>()));
+        services.AddSingleton<ISharedPlanStore>(sp => new LiteDbSharedPlanStore(sp.GetRequiredService<LiteDbDatabase>()));
         return services;
     }
 }

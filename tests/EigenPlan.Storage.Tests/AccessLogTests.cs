@@ -77,7 +77,7 @@ public class AccessLogTests
         var created = await temp.Store.CreateAsync(TempStore.Plan());
         await temp.Store.OpenWithCodeAsync(PersonalCode.Generate(created.PlanId).ToString(), "c");
         await temp.Store.RecordAsync(created.Session, AccessAction.Exported);
-        temp.Store.Dispose();
+        temp.Close();
 
         using (var db = new LiteDatabase(temp.Options.DatabasePath))
         {
@@ -102,7 +102,7 @@ public class AccessLogTests
         var created = await temp.Store.CreateAsync(TempStore.Plan());
         await temp.Store.OpenWithCodeAsync(PersonalCode.Generate(created.PlanId).ToString(), "c");
         await temp.Store.RecordAsync(created.Session, AccessAction.Exported);
-        temp.Store.Dispose();
+        temp.Close();
 
         using (var db = new LiteDatabase(temp.Options.DatabasePath))
         {
@@ -129,7 +129,7 @@ public class AccessLogTests
         Assert.Equal(AccessAction.Deleted, tombstone.Action);
         Assert.Equal(before[^1].Hash, tombstone.PreviousHash);
         Assert.True((await temp.Store.VerifyAccessLogAsync(created.Session)).IsValid);
-        temp.Store.Dispose();
+        temp.Close();
         using var db = new LiteDatabase(temp.Options.DatabasePath);
         var row = db.GetCollection("plans").FindById(created.PlanId.Value);
         Assert.Equal(["_id", "deletedTicks"], row.Keys.Order(StringComparer.Ordinal));

@@ -18,7 +18,7 @@ public class RawFileTests
         var plan = await temp.Store.LoadAsync(created.Session);
         plan.House("wonen").FreeText = "Mijn geheime Pimpernelletje.";
         await temp.Store.SaveAsync(created.Session, plan);
-        temp.Store.Dispose();
+        temp.Close();
 
         var bytes = AllBytesUnder(temp.Folder);
 

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.SharedPlans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,11 @@ public class RegistrationTests
                 Assert.Same(store, provider.GetRequiredService<IPlanStore>());
                 var created = await store.CreateAsync(TempStore.Plan());
                 Assert.Equal("Henriëtte Wolkenkrabber", (await store.LoadAsync(created.Session)).About.Name);
+
+                // The shared-plan store is over the same database: it takes the plan store's owner session.
+                var shared = provider.GetRequiredService<ISharedPlanStore>();
+                Assert.Same(shared, provider.GetRequiredService<ISharedPlanStore>());
+                Assert.False(await shared.ExistsAsync(created.Session));
             }
             Assert.True(File.Exists(dbPath));
         }

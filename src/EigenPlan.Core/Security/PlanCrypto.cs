@@ -11,9 +11,7 @@ namespace EigenPlan.Core.Security;
 /// </summary>
 public static class PlanCrypto
 {
-    public const int KeySize = 32;
-    public const int NonceSize = 12;
-    public const int TagSize = 16;
+    public const int KeySize = AesGcmBox.KeySize;
     public const int SaltSize = 16;
     /// <summary>OWASP's floor for PBKDF2-HMAC-SHA256. Stored per plan, so it can be raised later for new plans.</summary>
     public const int DefaultIterations = 210_000;
@@ -41,14 +39,14 @@ public static class PlanCrypto
     public static SealedBox WrapPlanKey(DeviceKey owner, ReadOnlySpan<byte> planKey, PlanId id)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        return Seal(owner.OwnerKey, planKey, Context("plankey", id));
+        return AesGcmBox.Seal(owner.OwnerKey, planKey, Context("plankey", id));
     }
 
     /// <summary>Unwraps the plan key; null when the owner key or the box is wrong (tampered, or another plan's).</summary>
     public static byte[]? UnwrapPlanKey(DeviceKey owner, SealedBox wrapped, PlanId id)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        return Open(owner.OwnerKey, wrapped, Context("plankey", id));
+        return AesGcmBox.Open(owner.OwnerKey, wrapped, Context("plankey", id));
     }
 
     /// <summary>
@@ -59,55 +57,23 @@ public static class PlanCrypto
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(code);
-        return Seal(owner.OwnerKey, Encoding.ASCII.GetBytes(code.ToString()), Context("code", id));
+        return AesGcmBox.Seal(owner.OwnerKey, Encoding.ASCII.GetBytes(code.ToString()), Context("code", id));
     }
 
     /// <summary>The personal code sealed by <see cref="WrapCode"/>; null when the key or the box is wrong.</summary>
     public static PersonalCode? UnwrapCode(DeviceKey owner, SealedBox box, PlanId id)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        return Open(owner.OwnerKey, box, Context("code", id)) is { } bytes ? PersonalCode.Parse(Encoding.ASCII.GetString(bytes)).Code : null;
+        return AesGcmBox.Open(owner.OwnerKey, box, Context("code", id)) is { } bytes ? PersonalCode.Parse(Encoding.ASCII.GetString(bytes)).Code : null;
     }
 
     /// <summary>Encrypts plan content with a fresh random nonce.</summary>
     public static SealedBox EncryptContent(ReadOnlySpan<byte> planKey, ReadOnlySpan<byte> plaintext, PlanId id) =>
-        Seal(planKey, plaintext, Context("content", id));
+        AesGcmBox.Seal(planKey, plaintext, Context("content", id));
 
     /// <summary>Decrypts plan content; null when the key is wrong or the bytes were changed.</summary>
     public static byte[]? DecryptContent(ReadOnlySpan<byte> planKey, SealedBox box, PlanId id) =>
-        Open(planKey, box, Context("content", id));
+        AesGcmBox.Open(planKey, box, Context("content", id));
 
     private static byte[] Context(string purpose, PlanId id) => Encoding.ASCII.GetBytes($"eigenplan/{purpose}/v1/{id.Value}");
-
-    private static SealedBox Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
-    {
-        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
-        var output = new byte[plaintext.Length + TagSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext, output.AsSpan(0, plaintext.Length), output.AsSpan(plaintext.Length), associatedData);
-        return new SealedBox(nonce, output);
-    }
-
-    private static byte[]? Open(ReadOnlySpan<byte> key, SealedBox box, ReadOnlySpan<byte> associatedData)
-    {
-        if (box.Nonce.Length != NonceSize || box.Ciphertext.Length < TagSize || key.Length != KeySize)
-        {
-            return null;
-        }
-        var length = box.Ciphertext.Length - TagSize;
-        var plaintext = new byte[length];
-        try
-        {
-            using var aes = new AesGcm(key, TagSize);
-            aes.Decrypt(box.Nonce, box.Ciphertext.AsSpan(0, length), box.Ciphertext.AsSpan(length), plaintext, associatedData);
-            return plaintext;
-        }
-        catch (AuthenticationTagMismatchException)
-        {
-            return null;
-        }
-    }
 }
-
-/// <summary>An AES-GCM result: the 96-bit nonce and the ciphertext with its 128-bit tag appended.</summary>
-public sealed record SealedBox(byte[] Nonce, byte[] Ciphertext);

@@ -17,16 +17,16 @@ public static class SharedPlanCrypto
     public static byte[] NewSharedKey() => RandomNumberGenerator.GetBytes(PlanCrypto.KeySize);
 
     public static SealedBox WrapSharedKey(ReadOnlySpan<byte> planKey, ReadOnlySpan<byte> sharedKey, PlanId id) =>
-        Seal(planKey, sharedKey, Context($"shared-key/{id.Value}"));
+        AesGcmBox.Seal(planKey, sharedKey, Context($"shared-key/{id.Value}"));
 
     public static byte[]? UnwrapSharedKey(ReadOnlySpan<byte> planKey, SealedBox box, PlanId id) =>
-        Open(planKey, box, Context($"shared-key/{id.Value}"));
+        AesGcmBox.Open(planKey, box, Context($"shared-key/{id.Value}"));
 
     public static SealedBox Encrypt(ReadOnlySpan<byte> sharedKey, ReadOnlySpan<byte> plaintext, PlanId id) =>
-        Seal(sharedKey, plaintext, Context($"shared-content/{id.Value}"));
+        AesGcmBox.Seal(sharedKey, plaintext, Context($"shared-content/{id.Value}"));
 
     public static byte[]? Decrypt(ReadOnlySpan<byte> sharedKey, SealedBox box, PlanId id) =>
-        Open(sharedKey, box, Context($"shared-content/{id.Value}"));
+        AesGcmBox.Open(sharedKey, box, Context($"shared-content/{id.Value}"));
 
     /// <summary>The invitation's copy of the shared key, under a key only the link token gives.</summary>
     public static SealedBox WrapForInvitation(InvitationToken token, ReadOnlySpan<byte> sharedKey, PlanId id, InvitationBinding binding)
@@ -36,7 +36,7 @@ public static class SharedPlanCrypto
         var key = InvitationKey(token, id, binding.InvitationId);
         try
         {
-            return Seal(key, sharedKey, Context(binding.Describe(id)));
+            return AesGcmBox.Seal(key, sharedKey, Context(binding.Describe(id)));
         }
         finally
         {
@@ -52,7 +52,7 @@ public static class SharedPlanCrypto
         var key = InvitationKey(token, id, binding.InvitationId);
         try
         {
-            return Open(key, box, Context(binding.Describe(id)));
+            return AesGcmBox.Open(key, box, Context(binding.Describe(id)));
         }
         finally
         {
@@ -65,35 +65,6 @@ public static class SharedPlanCrypto
             salt: Encoding.ASCII.GetBytes("eigenplan/invitation-key/v1"), info: Encoding.UTF8.GetBytes($"{id.Value}/{invitationId}"));
 
     private static byte[] Context(string purpose) => Encoding.UTF8.GetBytes($"eigenplan/{purpose}/v1");
-
-    private static SealedBox Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
-    {
-        var nonce = RandomNumberGenerator.GetBytes(PlanCrypto.NonceSize);
-        var output = new byte[plaintext.Length + PlanCrypto.TagSize];
-        using var aes = new AesGcm(key, PlanCrypto.TagSize);
-        aes.Encrypt(nonce, plaintext, output.AsSpan(0, plaintext.Length), output.AsSpan(plaintext.Length), associatedData);
-        return new SealedBox(nonce, output);
-    }
-
-    private static byte[]? Open(ReadOnlySpan<byte> key, SealedBox box, ReadOnlySpan<byte> associatedData)
-    {
-        if (box.Nonce.Length != PlanCrypto.NonceSize || box.Ciphertext.Length < PlanCrypto.TagSize || key.Length != PlanCrypto.KeySize)
-        {
-            return null;
-        }
-        var length = box.Ciphertext.Length - PlanCrypto.TagSize;
-        var plaintext = new byte[length];
-        try
-        {
-            using var aes = new AesGcm(key, PlanCrypto.TagSize);
-            aes.Decrypt(box.Nonce, box.Ciphertext.AsSpan(0, length), box.Ciphertext.AsSpan(length), plaintext, associatedData);
-            return plaintext;
-        }
-        catch (AuthenticationTagMismatchException)
-        {
-            return null;
-        }
-    }
 }
 
 /// <summary>What an invitation's wrapped key is bound to; changing any of it in the database makes the link stop working.</summary>

@@ -5,10 +5,10 @@ namespace EigenPlan.Storage;
 
 /// <summary>A session of the shared plan: holds the unwrapped shared-plan key, reachable only from this assembly.</summary>
 internal sealed class LiteDbSharedPlanSession(
-    LiteDbPlanStore store, PlanId planId, SharedPlanRole role, string? participantId, string? invitationId, DateTime openedUtc, byte[] sharedKey)
-    : SharedPlanSession(planId, role, participantId, invitationId, openedUtc)
+    LiteDbDatabase database, PlanId planId, SharedPlanRole role, string? participantId, string? invitationId, DateTime openedUtc, byte[] sharedKey)
+    : SharedPlanSession(planId, role, participantId, invitationId, openedUtc), IDatabaseSession
 {
-    public LiteDbPlanStore Store { get; } = store;
+    public LiteDbDatabase Database { get; } = database;
 
     public byte[] SharedKey { get; } = sharedKey;
 }

@@ -164,7 +164,7 @@ public sealed partial class PlanState(
                 SaveStatus = SaveStatus.Saved;
             }
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or LiteDB.LiteException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or StoreUnavailableException)
         {
             SaveStatus = SaveStatus.Failed;
             LogSaveFailed(logger, open.PlanId, ex.GetType().Name);

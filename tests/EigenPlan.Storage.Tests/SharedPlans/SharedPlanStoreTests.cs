@@ -10,7 +10,7 @@ public sealed class SharedPlanStoreTests : IDisposable
 {
     private readonly TempStore _temp = new();
 
-    private ISharedPlanStore Shared => _temp.Store;
+    private LiteDbSharedPlanStore Shared => _temp.Shared;
 
     public void Dispose() => _temp.Dispose();
 
@@ -18,13 +18,9 @@ public sealed class SharedPlanStoreTests : IDisposable
     private async Task<(PlanCreated Created, SharedPlanSession Owner, SharedPlan Plan)> NewSharedPlanAsync()
     {
         var created = await _temp.Store.CreateAsync(TempStore.Plan());
-        var draft = new SharedPlanDraft(created.PlanId.Value, "basis", "Henriëtte", "Zonder zorgen wonen.",
-            [new GoalDraft("Rondkomen zonder zorgen", "geldzaken.inkomen"), new GoalDraft("Een woning zonder trap", "woonruimte.wonen")],
-            [new ParticipantSuggestion("Fatima", ParticipantKind.Network, "zus", null),
-             new ParticipantSuggestion("Kees", ParticipantKind.Wijkteam, "wijkteam", "Wijkteam Almere")]);
-        Assert.True(SharedPlanFactory.Create(draft, _temp.Clock.GetUtcNow().UtcDateTime, out var plan).Succeeded);
-        var owner = await Shared.CreateAsync(created.Session, plan!);
-        return (created, owner, plan!);
+        var plan = _temp.SharedPlan(created);
+        var owner = await Shared.CreateAsync(created.Session, plan);
+        return (created, owner, plan);
     }
 
     private static string Id(SharedPlan plan, string name) => plan.Participants.Single(p => p.Name == name).Id;
@@ -129,8 +125,8 @@ public sealed class SharedPlanStoreTests : IDisposable
 
         await Shared.WithdrawAsync(owner, invitation.Invitation.Id);
 
-        var store = _temp.Restart();
-        store.Dispose();
+        _temp.Restart();
+        _temp.Close();
         using var db = new LiteDatabase(_temp.Options.DatabasePath);
         var row = db.GetCollection("invitations").FindById(invitation.Invitation.Id);
         Assert.True(row["wrappedKey"].IsNull);
@@ -168,8 +164,8 @@ public sealed class SharedPlanStoreTests : IDisposable
     {
         var (_, owner, plan) = await NewSharedPlanAsync();
         var invitation = await Shared.InviteAsync(owner, Id(plan, "Kees"), InvitationRole.Read, null);
-        var store = _temp.Restart();
-        store.Dispose();
+        _temp.Restart();
+        _temp.Close();
         using (var db = new LiteDatabase(_temp.Options.DatabasePath))
         {
             var invitations = db.GetCollection("invitations");
@@ -229,7 +225,8 @@ public sealed class SharedPlanStoreTests : IDisposable
         var (_, owner, plan) = await NewSharedPlanAsync();
         var invitation = await Shared.InviteAsync(owner, Id(plan, "Fatima"), InvitationRole.Contribute, null);
         await Shared.UpdateAsync(owner, e => e.PostMessage(plan.Goals[0].Id, "Wolkenkrabberbericht"));
-        _temp.Restart().Dispose();
+        _temp.Restart();
+        _temp.Close();
 
         var bytes = File.ReadAllBytes(_temp.Options.DatabasePath);
         foreach (var secret in new[] { "Zonnebloemveld", "Rondkomen", "Fatima", "Wolkenkrabberbericht", invitation.Token.Value })

@@ -180,7 +180,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
             await ReloadAsync();
             _changed.Notify();
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or LiteDB.LiteException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or EigenPlan.Core.Plans.StoreUnavailableException)
         {
             LogReloadFailed(logger, Session?.PlanId.Value ?? "", ex.GetType().Name);
         }

@@ -1,0 +1,175 @@
+using EigenPlan.Core.Audit;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
+using LiteDB;
+
+namespace EigenPlan.Storage;
+
+/// <summary>
+/// The one LiteDB file both stores work on (<see cref="LiteDbPlanStore"/>, <see cref="LiteDbSharedPlanStore"/>): it owns
+/// the <see cref="LiteDatabase"/> (thread-safe), the single write lock that makes each read-modify-write atomic across
+/// both stores, the collections, the hash-chained access log they append to, the settings and the clock. Every touch of
+/// the file goes through <see cref="Read{T}"/> or <see cref="Write{T}"/>, which turn LiteDB's and the disk's failures
+/// into <see cref="StoreUnavailableException"/>, so nothing above the stores sees a LiteDB type. Dispose it (the
+/// container does) to close the file.
+/// </summary>
+public sealed class LiteDbDatabase : IDisposable
+{
+    private readonly LiteDatabase _db;
+    private readonly Lock _write = new();
+    private volatile bool _disposed;
+
+    /// <param name="options">Settings; <see cref="StorageOptions.DatabasePath"/> must already be absolute or relative to the current directory.</param>
+    /// <param name="time">Clock for rate limits and log times; the system clock when null.</param>
+    /// <exception cref="StoreUnavailableException">The file cannot be created or opened.</exception>
+    public LiteDbDatabase(StorageOptions options, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+        Options = options;
+        Time = time ?? TimeProvider.System;
+        var path = Path.GetFullPath(options.DatabasePath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            Plans = _db.GetCollection(PlanRecord.CollectionName);
+            Log = new AccessLogCollection(_db);
+            Shared = new SharedPlanCollections(_db);
+        }
+        catch (Exception ex) when (ex is LiteException or IOException)
+        {
+            _db?.Dispose();
+            throw new StoreUnavailableException($"The plan database could not be opened ({Kind(ex)}).", ex);
+        }
+    }
+
+    internal StorageOptions Options { get; }
+
+    internal TimeProvider Time { get; }
+
+    internal ILiteCollection<BsonDocument> Plans { get; }
+
+    internal AccessLogCollection Log { get; }
+
+    internal SharedPlanCollections Shared { get; }
+
+    internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Null for an unknown or deleted plan (a tombstone).</summary>
+    internal PlanRecord? FindPlan(PlanId id) => PlanRecord.FromDocument(Plans.FindById(id.Value));
+
+    /// <summary>
+    /// The session as opened by a store on this database; <see cref="ArgumentException"/> for any other (one of another
+    /// file, or another provider's). This is how the shared-plan store knows an owner's session came from the plan store.
+    /// </summary>
+    internal T Own<T>(object session)
+        where T : class, IDatabaseSession
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session is T s && ReferenceEquals(s.Database, this)
+            ? s
+            : throw new ArgumentException("This session was not opened by a store on this database.", nameof(session));
+    }
+
+    /// <summary>
+    /// Removes what hangs off a plan outside <c>plans</c> and <c>access_log</c>: the shared plan and every invitation with
+    /// its key copy. The plan store calls it inside its delete transaction, so a deleted plan leaves nothing behind; a
+    /// new per-plan collection adds its rows here. Callers hold the write lock.
+    /// </summary>
+    internal void DeletePlanDependents(PlanId id) => Shared.DeleteForPlan(id);
+
+    /// <summary>
+    /// Reads without the write lock; LiteDB's own locking keeps a single read consistent. <paramref name="what"/> (what
+    /// was being done, "load") and <paramref name="id"/> go into the exception's message; never content.
+    /// </summary>
+    internal T Read<T>(string what, PlanId? id, Func<T> read) => Guard(what, id, read);
+
+    /// <summary>Runs <paramref name="write"/> under the write lock, so no other write of either store interleaves.</summary>
+    internal T Write<T>(string what, PlanId? id, Func<T> write)
+    {
+        lock (_write)
+        {
+            return Guard(what, id, write);
+        }
+    }
+
+    /// <inheritdoc cref="Write{T}"/>
+    internal void Write(string what, PlanId? id, Action write) =>
+        Write(what, id, () =>
+        {
+            write();
+            return true;
+        });
+
+    /// <summary>A plan's access log, oldest first, optionally between two UTC times (inclusive).</summary>
+    internal IReadOnlyList<AccessLogEntry> ReadAccessLog(PlanId id, DateTime? fromUtc = null, DateTime? toUtc = null)
+    {
+        var from = fromUtc?.ToUniversalTime() ?? DateTime.MinValue;
+        var to = toUtc?.ToUniversalTime() ?? DateTime.MaxValue;
+        return Read("read the access log", id, () => Log.ForPlan(id.Value)).Where(e => e.TimeUtc >= from && e.TimeUtc <= to).ToList();
+    }
+
+    /// <summary>
+    /// All of <paramref name="work"/> or nothing, then a checkpoint so the change leaves the write-ahead log for the data
+    /// file at once (a deletion should not linger in the log). Callers hold the write lock.
+    /// </summary>
+    internal void InTransaction(Action work)
+    {
+        _db.BeginTrans();
+        try
+        {
+            work();
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+        _db.Checkpoint();
+    }
+
+    /// <summary>Moves written changes out of the write-ahead log into the data file now (after removing a key copy).</summary>
+    internal void Checkpoint() => _db.Checkpoint();
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _db.Dispose();
+    }
+
+    private T Guard<T>(string what, PlanId? id, Func<T> work)
+    {
+        if (_disposed)
+        {
+            throw Unavailable(what, id, "the database is closed", null);
+        }
+        try
+        {
+            return work();
+        }
+        // A closed database answers reads with ObjectDisposedException and writes with LiteException: both mean the same.
+        catch (Exception ex) when (ex is LiteException or IOException || (ex is ObjectDisposedException && _disposed))
+        {
+            throw Unavailable(what, id, Kind(ex), ex);
+        }
+    }
+
+    private static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)
+    {
+        // Ids and the kind of failure only: LiteDB's own message can quote stored values.
+        var message = $"The plan store could not {what}{(id is { } known ? $" (plan {known.Value})" : "")}: {kind}.";
+        return inner is null ? new StoreUnavailableException(message) : new StoreUnavailableException(message, inner);
+    }
+
+    private static string Kind(Exception ex) =>
+        ex is LiteException lite ? $"LiteDB error {lite.ErrorCode}" : ex.GetType().Name;
+}

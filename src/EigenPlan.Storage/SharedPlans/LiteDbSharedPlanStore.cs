@@ -1,0 +1,292 @@
+using EigenPlan.Core.Audit;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.SharedPlans;
+
+namespace EigenPlan.Storage;
+
+/// <summary>
+/// <see cref="ISharedPlanStore"/> on the same <see cref="LiteDbDatabase"/> as the <see cref="LiteDbPlanStore"/> and under
+/// its write lock, so the access log stays one chain per plan. The owner proves ownership with a session the plan store
+/// opened on that same database. LiteDB and disk failures surface as <see cref="StoreUnavailableException"/>.
+/// </summary>
+public sealed class LiteDbSharedPlanStore : ISharedPlanStore
+{
+    private const string OwnerActor = LiteDbPlanSession.OwnerActor;
+    private const string InviteeActor = "uitgenodigd";
+    private const string FailedLinkActor = "iemand met een link die niet werkt";
+    private readonly LiteDbDatabase _database;
+
+    /// <param name="database">The file, shared with the <see cref="LiteDbPlanStore"/>; disposed by its owner, not here.</param>
+    public LiteDbSharedPlanStore(LiteDbDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    private SharedPlanCollections Shared => _database.Shared;
+
+    public Task<bool> ExistsAsync(PlanSession owner, CancellationToken cancellationToken = default)
+    {
+        var id = OwnOwner(owner).PlanId;
+        return Task.FromResult(_database.Read("look for the shared plan", id, () => Shared.FindPlan(id) is not null));
+    }
+
+    public Task<SharedPlanSession> CreateAsync(PlanSession owner, SharedPlan plan, CancellationToken cancellationToken = default)
+    {
+        var s = OwnOwner(owner);
+        ArgumentNullException.ThrowIfNull(plan);
+        plan.PlanId = s.PlanId.Value;
+        var sharedKey = SharedPlanCrypto.NewSharedKey();
+        var now = _database.UtcNow();
+        var record = new SharedPlanRecord(s.PlanId, SharedPlanCrypto.WrapSharedKey(s.PlanKey, sharedKey, s.PlanId),
+            SharedPlanCrypto.Encrypt(sharedKey, SharedPlanJson.ToUtf8Json(plan), s.PlanId), now, now);
+        var session = new LiteDbSharedPlanSession(_database, s.PlanId, SharedPlanRole.Owner, null, null, now, sharedKey);
+        _database.Write("create the shared plan", s.PlanId, () =>
+        {
+            _ = _database.FindPlan(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
+            if (Shared.FindPlan(s.PlanId) is not null)
+            {
+                throw new InvalidOperationException($"Plan {s.PlanId} already has a shared plan.");
+            }
+            Shared.Plans.Insert(record.ToDocument());
+            _database.Log.Append(SharedDraft(session, AccessAction.Created, SharedPlanLogHints.SharedPlan), now);
+        });
+        return Task.FromResult<SharedPlanSession>(session);
+    }
+
+    public Task<SharedPlanSession?> OpenAsOwnerAsync(PlanSession owner, CancellationToken cancellationToken = default)
+    {
+        var s = OwnOwner(owner);
+        return Task.FromResult(_database.Write("open the shared plan", s.PlanId, SharedPlanSession? () =>
+        {
+            if (_database.FindPlan(s.PlanId) is null || Shared.FindPlan(s.PlanId) is not { } record
+                || SharedPlanCrypto.UnwrapSharedKey(s.PlanKey, record.WrappedKey, s.PlanId) is not { } sharedKey)
+            {
+                return null;
+            }
+            var now = _database.UtcNow();
+            var session = new LiteDbSharedPlanSession(_database, s.PlanId, SharedPlanRole.Owner, null, null, now, sharedKey);
+            _database.Log.Append(SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.SharedPlan), now);
+            return session;
+        }));
+    }
+
+    public Task<InvitationOpenResult> OpenWithInvitationAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (!InvitationToken.TryParse(token, out var parsed))
+        {
+            return Task.FromResult<InvitationOpenResult>(new InvitationOpenResult.Unknown());
+        }
+        return Task.FromResult(_database.Write("open the shared plan with a link", null, () => OpenWithInvitation(parsed!)));
+    }
+
+    public Task<SharedPlan?> LoadAsync(SharedPlanSession session, CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(session);
+        return Task.FromResult(_database.Write("load the shared plan", s.PlanId, () =>
+            StillValid(s, _database.UtcNow()) && Shared.FindPlan(s.PlanId) is { } record ? Decrypt(s, record) : null));
+    }
+
+    public Task<SharedPlanEditResult> UpdateAsync(SharedPlanSession session, Func<SharedPlanEditor, SharedPlanEditResult> edit,
+        CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(session);
+        ArgumentNullException.ThrowIfNull(edit);
+        return Task.FromResult(_database.Write("save the shared plan", s.PlanId, () =>
+        {
+            var now = _database.UtcNow();
+            if (!StillValid(s, now) || Shared.FindPlan(s.PlanId) is not { } record)
+            {
+                return SharedPlanEditResult.Withdrawn;
+            }
+            var plan = Decrypt(s, record);
+            var result = edit(new SharedPlanEditor(plan, s.Actor, now));
+            if (result.Succeeded)
+            {
+                var box = SharedPlanCrypto.Encrypt(s.SharedKey, SharedPlanJson.ToUtf8Json(plan), s.PlanId);
+                Shared.Plans.Update((record with { Content = box, UpdatedUtc = now }).ToDocument());
+                _database.Log.AppendSaved(SharedDraft(s, AccessAction.Saved, Hint(s)), now, _database.Options.SaveLogInterval);
+            }
+            return result;
+        }));
+    }
+
+    public Task<InvitationCreated> InviteAsync(SharedPlanSession owner, string participantId, InvitationRole role, DateTime? expiresUtc,
+        CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(owner);
+        s.Role.Demand(SharedPlanRight.Invite);
+        if (!Enum.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role));
+        }
+        return Task.FromResult(_database.Write("invite", s.PlanId, () =>
+        {
+            var now = _database.UtcNow();
+            var plan = Shared.FindPlan(s.PlanId) is { } record ? Decrypt(s, record) : throw new PlanNotFoundException(s.PlanId);
+            if (plan.FindParticipant(participantId) is not { Kind: not ParticipantKind.Resident })
+            {
+                throw new ArgumentException("Invite a participant of this plan other than its owner.", nameof(participantId));
+            }
+            var expires = expiresUtc?.ToUniversalTime();
+            if (expires <= now)
+            {
+                throw new ArgumentException("An invitation must expire in the future.", nameof(expiresUtc));
+            }
+            var token = InvitationToken.Generate();
+            var id = Guid.NewGuid().ToString("N")[..16];
+            var invitation = new InvitationRecord(id, s.PlanId, token.ComputeHash(), participantId, role, now, expires, null, null, null);
+            invitation = invitation with { WrappedKey = SharedPlanCrypto.WrapForInvitation(token, s.SharedKey, s.PlanId, invitation.Binding) };
+            Shared.Invitations.Insert(invitation.ToDocument());
+            _database.Log.Append(SharedDraft(s, AccessAction.Invited, SharedPlanLogHints.SharedPlan) with { InvitationId = id }, now);
+            return new InvitationCreated(invitation.ToInvitation(), token);
+        }));
+    }
+
+    public Task<bool> WithdrawAsync(SharedPlanSession owner, string invitationId, CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(owner);
+        s.Role.Demand(SharedPlanRight.Withdraw);
+        return Task.FromResult(_database.Write("withdraw an invitation", s.PlanId, () =>
+        {
+            var invitation = Shared.FindInvitation(invitationId);
+            if (invitation is null || invitation.PlanId != s.PlanId || invitation.WithdrawnUtc is not null)
+            {
+                return false;
+            }
+            var now = _database.UtcNow();
+            Shared.Invitations.Update((invitation with { WithdrawnUtc = now, WrappedKey = null }).ToDocument());
+            _database.Log.Append(SharedDraft(s, AccessAction.InvitationWithdrawn, SharedPlanLogHints.SharedPlan) with { InvitationId = invitation.Id }, now);
+            // Move the removal of the key copy out of the write-ahead log into the data file now.
+            _database.Checkpoint();
+            return true;
+        }));
+    }
+
+    public Task<IReadOnlyList<Invitation>> ListInvitationsAsync(SharedPlanSession owner, CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(owner);
+        s.Role.Demand(SharedPlanRight.Invite);
+        IReadOnlyList<Invitation> list = _database.Read("list invitations", s.PlanId, () => Shared.InvitationsOf(s.PlanId))
+            .Select(i => i.ToInvitation())
+            .OrderByDescending(i => i.CreatedUtc).ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(list);
+    }
+
+    public Task DeleteAsync(SharedPlanSession owner, CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(owner);
+        s.Role.Demand(SharedPlanRight.Delete);
+        _database.Write("delete the shared plan", s.PlanId, () =>
+        {
+            Shared.DeleteForPlan(s.PlanId);
+            _database.Log.Append(SharedDraft(s, AccessAction.Deleted, SharedPlanLogHints.SharedPlan), _database.UtcNow());
+            _database.Checkpoint();
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task RecordAsync(SharedPlanSession session, AccessAction action, CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(session);
+        AccessLogCollection.RequireRecordableFromOutside(action);
+        _database.Write("record an access", s.PlanId, () =>
+        {
+            if (StillValid(s, _database.UtcNow()))
+            {
+                _database.Log.Append(SharedDraft(s, action, Hint(s)), _database.UtcNow());
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(SharedPlanSession owner, DateTime? fromUtc = null, DateTime? toUtc = null,
+        CancellationToken cancellationToken = default)
+    {
+        var s = OwnShared(owner);
+        s.Role.Demand(SharedPlanRight.ViewAccessLog);
+        return Task.FromResult(_database.ReadAccessLog(s.PlanId, fromUtc, toUtc));
+    }
+
+    /// <summary>Callers hold the write lock.</summary>
+    private InvitationOpenResult OpenWithInvitation(InvitationToken token)
+    {
+        var invitation = Shared.FindInvitationByTokenHash(token.ComputeHash());
+        if (invitation is null || _database.FindPlan(invitation.PlanId) is null || Shared.FindPlan(invitation.PlanId) is not { } record)
+        {
+            return new InvitationOpenResult.Unknown();
+        }
+        var now = _database.UtcNow();
+        var state = invitation.ToInvitation().StateAt(now);
+        var sharedKey = state == InvitationState.Active && invitation.WrappedKey is { } box
+            ? SharedPlanCrypto.UnwrapForInvitation(token, box, invitation.PlanId, invitation.Binding)
+            : null;
+        if (sharedKey is null || SharedPlanCrypto.Decrypt(sharedKey, record.Content, invitation.PlanId) is null)
+        {
+            var hint = state switch
+            {
+                InvitationState.Withdrawn => SharedPlanLogHints.WithdrawnLink,
+                InvitationState.Expired => SharedPlanLogHints.ExpiredLink,
+                _ => SharedPlanLogHints.WrongLink,
+            };
+            _database.Log.Append(new AccessLogDraft(invitation.PlanId.Value, AccessAction.OpenFailed, FailedLinkActor, ToAccessRole(invitation.Role.ToRole()),
+                hint, null, invitation.Id), now);
+            return state switch
+            {
+                InvitationState.Withdrawn => new InvitationOpenResult.Withdrawn(),
+                InvitationState.Expired => new InvitationOpenResult.Expired(),
+                _ => new InvitationOpenResult.Unknown(),
+            };
+        }
+        var session = new LiteDbSharedPlanSession(_database, invitation.PlanId, invitation.Role.ToRole(), invitation.ParticipantId, invitation.Id, now, sharedKey);
+        Shared.Invitations.Update((invitation with { LastUsedUtc = now }).ToDocument());
+        _database.Log.Append(SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.ViaInvitation), now);
+        return new InvitationOpenResult.Opened(session);
+    }
+
+    /// <summary>The plan still exists and, for an invited person, the invitation still works. Callers hold the write lock.</summary>
+    private bool StillValid(LiteDbSharedPlanSession s, DateTime now)
+    {
+        if (_database.FindPlan(s.PlanId) is null)
+        {
+            return false;
+        }
+        if (s.Role == SharedPlanRole.Owner)
+        {
+            return true;
+        }
+        var invitation = Shared.FindInvitation(s.InvitationId);
+        return invitation is { WrappedKey: not null } && invitation.PlanId == s.PlanId
+            && invitation.ToInvitation().StateAt(now) == InvitationState.Active;
+    }
+
+    private static SharedPlan Decrypt(LiteDbSharedPlanSession s, SharedPlanRecord record) =>
+        SharedPlanJson.Parse(SharedPlanCrypto.Decrypt(s.SharedKey, record.Content, s.PlanId)
+            ?? throw new InvalidDataException($"Shared plan {s.PlanId} could not be decrypted: the stored bytes were changed."));
+
+    /// <summary>The owner's Eigen Plan session, opened by the plan store on this same database.</summary>
+    private LiteDbPlanSession OwnOwner(PlanSession session)
+    {
+        var s = _database.Own<LiteDbPlanSession>(session);
+        return s is { Role: AccessRole.Owner, Owner: not null }
+            ? s
+            : throw new SharedPlanAccessDeniedException(SharedPlanRole.None, SharedPlanRight.View);
+    }
+
+    private LiteDbSharedPlanSession OwnShared(SharedPlanSession session) => _database.Own<LiteDbSharedPlanSession>(session);
+
+    private static string Hint(SharedPlanSession s) =>
+        s.Role == SharedPlanRole.Owner ? SharedPlanLogHints.SharedPlan : SharedPlanLogHints.ViaInvitation;
+
+    private static AccessLogDraft SharedDraft(SharedPlanSession s, AccessAction action, string hint) =>
+        new(s.PlanId.Value, action, s.Role == SharedPlanRole.Owner ? OwnerActor : InviteeActor, ToAccessRole(s.Role), hint, s.SessionId, s.InvitationId);
+
+    private static AccessRole ToAccessRole(SharedPlanRole role) => role switch
+    {
+        SharedPlanRole.Owner => AccessRole.Owner,
+        SharedPlanRole.Contributor => AccessRole.Contributor,
+        SharedPlanRole.Reader => AccessRole.Reader,
+        _ => AccessRole.Unknown,
+    };
+}

@@ -1,0 +1,41 @@
+using EigenPlan.Core.Security;
+using LiteDB;
+
+namespace EigenPlan.Storage;
+
+/// <summary>
+/// The <c>shared_plans</c> and <c>invitations</c> collections. Part of <see cref="LiteDbDatabase"/> rather than of the
+/// shared-plan store, so deleting an Eigen Plan can remove them in its own transaction. Callers of the writes hold the
+/// database's write lock.
+/// </summary>
+internal sealed class SharedPlanCollections
+{
+    public SharedPlanCollections(LiteDatabase db)
+    {
+        Plans = db.GetCollection(SharedPlanRecord.CollectionName);
+        Invitations = db.GetCollection(InvitationRecord.CollectionName);
+        Invitations.EnsureIndex("planId");
+        Invitations.EnsureIndex("tokenHash", unique: true);
+    }
+
+    public ILiteCollection<BsonDocument> Plans { get; }
+
+    public ILiteCollection<BsonDocument> Invitations { get; }
+
+    public SharedPlanRecord? FindPlan(PlanId id) => SharedPlanRecord.FromDocument(Plans.FindById(id.Value));
+
+    public InvitationRecord? FindInvitation(string? invitationId) => InvitationRecord.FromDocument(Invitations.FindById(invitationId ?? ""));
+
+    public InvitationRecord? FindInvitationByTokenHash(string tokenHash) =>
+        InvitationRecord.FromDocument(Invitations.FindOne(Query.EQ("tokenHash", tokenHash)));
+
+    public List<InvitationRecord> InvitationsOf(PlanId id) =>
+        Invitations.Find(Query.EQ("planId", id.Value)).Select(d => InvitationRecord.FromDocument(d)!).ToList();
+
+    /// <summary>Removes the shared plan and all its invitations (with their key copies).</summary>
+    public void DeleteForPlan(PlanId id)
+    {
+        Plans.Delete(id.Value);
+        Invitations.DeleteMany(Query.EQ("planId", id.Value));
+    }
+}
