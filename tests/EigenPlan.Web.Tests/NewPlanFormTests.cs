@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Web.State;
 using EigenPlan.Web.State.Start;
 
 namespace EigenPlan.Web.Tests;
