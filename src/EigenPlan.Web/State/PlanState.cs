@@ -227,6 +227,10 @@ public sealed partial class PlanState(
     /// <summary>The circuit ended (tab closed, connection gone for good): waits for saves and never loses the last keystrokes.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposing)
+        {
+            return;
+        }
         _disposing = true;
         if (_saveTimer is not null)
         {
