@@ -1,37 +1,45 @@
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Web.State;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace EigenPlan.Web.Endpoints;
 
 /// <summary>
-/// Plain HTTP endpoints around the plan session: only an HTTP response can set or clear the HttpOnly cookie, and
-/// downloads are ordinary requests that carry it.
+/// Plain HTTP endpoints around the resident's sign-in: closing and deleting need a response that clears the cookie,
+/// and downloads are ordinary requests that carry it. Closing and deleting are POSTs with an antiforgery token, so
+/// another site can neither trigger them with a link nor with a form.
 /// </summary>
 public static class PlanSessionEndpoints
 {
+    public const string ClosePath = "/sessie/sluiten";
+
+    public static string DeletePath(string planId) => $"/plan/{Uri.EscapeDataString(planId)}/verwijderen";
+
     public static IEndpointRouteBuilder MapPlanSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        // A one-time ticket from the circuit becomes the device cookie; the key itself never appears in a URL.
-        app.MapGet("/sessie/{ticket}", (string ticket, SessionTickets tickets, HttpResponse response) =>
+        app.MapPost(ClosePath, async (HttpContext context, IAntiforgery antiforgery, PlanAccess access) =>
         {
-            if (ticket == "sluiten")
+            if (!await antiforgery.IsRequestValidAsync(context))
             {
-                DeviceCookie.Delete(response);
-                var deleted = response.HttpContext.Request.Query["verwijderd"] == "1";
-                return Results.Redirect(deleted ? "/plan-verwijderd" : "/");
+                return Results.BadRequest();
             }
-            if (tickets.Redeem(ticket) is not { } redeemed)
-            {
-                return Results.Redirect("/verder?verlopen=1");
-            }
-            DeviceCookie.Write(response, redeemed.PlanId, redeemed.DeviceKey);
-            return Results.Redirect(redeemed.ReturnPath);
+            await access.CloseAsync(context);
+            return Results.Redirect("/");
         });
 
-        app.MapGet("/plan/{planId}/export.json", async (string planId, HttpContext context, IPlanStore store, TimeProvider time) =>
+        app.MapPost("/plan/{planId}/verwijderen", async (string planId, HttpContext context, IAntiforgery antiforgery, PlanAccess access) =>
         {
-            if (await DeviceCookie.OpenPlanAsync(context, planId, store) is not { } session)
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+            return await access.DeleteAsync(context, planId) ? Results.Redirect("/plan-verwijderd") : Results.Redirect("/verder");
+        });
+
+        app.MapGet("/plan/{planId}/export.json", async (string planId, HttpContext context, PlanAccess access, IPlanStore store, TimeProvider time) =>
+        {
+            if (await access.OpenAsync(context.User, planId) is not { } session)
             {
                 return Results.Redirect("/verder");
             }

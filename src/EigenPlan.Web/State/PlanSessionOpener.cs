@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EigenPlan.Web.State;
 
@@ -6,15 +7,16 @@ namespace EigenPlan.Web.State;
 public sealed record OpenedPlan(PlanSession Session, PlanContent Content);
 
 /// <summary>
-/// Opens the plan in the URL with the device key this browser keeps in its HttpOnly cookie. The cookie travels with
-/// the circuit's own connection, so it is read from there; it never passes through the page or script.
+/// Opens the plan in the URL for the circuit, with the credential of the resident this connection was signed in as.
+/// The framework carries the user of the connection into the circuit (<see cref="AuthenticationStateProvider"/>), so
+/// the circuit never reads the request or its cookies; the credential never passes through the page or script.
 /// </summary>
-public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor http)
+public sealed class PlanSessionOpener(IPlanStore store, PlanAccess access, AuthenticationStateProvider authentication)
 {
     public async Task<OpenedPlan?> OpenAsync(string planId)
     {
-        var session = await DeviceCookie.OpenPlanAsync(http.HttpContext, planId, store);
-        if (session is null)
+        var state = await authentication.GetAuthenticationStateAsync();
+        if (await access.OpenAsync(state.User, planId) is not { } session)
         {
             return null;
         }
@@ -29,6 +31,4 @@ public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor htt
     }
 
     public Task SaveAsync(OpenedPlan plan, PlanContent content) => store.SaveAsync(plan.Session, content);
-
-    public Task DeleteAsync(OpenedPlan plan) => store.DeleteAsync(plan.Session);
 }

@@ -32,17 +32,25 @@ public enum SaveStatus
 /// and every accepted change is saved, encrypted, within a second of the last keystroke. The format and municipality
 /// are captured when the plan opens, so a content reload never disturbs a resident mid-journey.
 /// </summary>
+/// <remarks>
+/// Saving runs in the background after a pause in typing. Each background save is chained after the previous one and
+/// kept, so <see cref="DisposeAsync"/> waits for it; a store that is unavailable is retried, anything else is logged.
+/// </remarks>
 public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
-    ILogger<PlanState> logger) : IAsyncDisposable, IDisposable
+    ILogger<PlanState> logger) : IAsyncDisposable
 {
     private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(600);
-    private readonly ChangeNotifier _changed = new();
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(3);
+    private readonly ChangeNotifier _changed = new(logger);
     private readonly Lock _gate = new();
+    private readonly Lock _saveChain = new();
     private readonly Dictionary<string, string> _errors = [];
     private readonly SemaphoreSlim _saving = new(1, 1);
     private Timer? _saveTimer;
+    private Task _backgroundSave = Task.CompletedTask;
+    private volatile bool _disposing;
     private OpenPlan? _open;
     private string? _requestedId;
 
@@ -63,7 +71,7 @@ public sealed partial class PlanState(
     /// <summary>The store's session of the open plan: proves ownership to the shared plan (State/Together).</summary>
     public PlanSession Session => Require().Session.Session;
 
-    public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
+    public IDisposable Subscribe(Func<Task> listener) => _changed.Subscribe(listener);
 
     /// <summary>A link inside the open plan, e.g. <c>Link("overzicht")</c>.</summary>
     public string Link(string relativePath) => $"/plan/{Uri.EscapeDataString(PlanId)}/{relativePath}";
@@ -97,7 +105,7 @@ public sealed partial class PlanState(
             OpenState = PlanOpenState.Open;
             SaveStatus = SaveStatus.Idle;
         }
-        _changed.Notify();
+        await _changed.NotifyAsync();
     }
 
     /// <summary>Applies one edit through the Core rules; a refusal is remembered for the field and nothing changes.</summary>
@@ -117,11 +125,12 @@ public sealed partial class PlanState(
         {
             ScheduleSave();
         }
+        // Edits come from event handlers, which are synchronous here; the listeners' failures are logged by the notifier.
         _changed.Notify();
         return result;
     }
 
-    /// <summary>Saves now if anything is waiting; used before a download and when the circuit ends.</summary>
+    /// <summary>Saves now if anything is waiting; used before a download.</summary>
     public async Task FlushAsync()
     {
         if (SaveStatus is SaveStatus.Pending or SaveStatus.Failed)
@@ -133,8 +142,33 @@ public sealed partial class PlanState(
     private void ScheduleSave()
     {
         SaveStatus = SaveStatus.Pending;
-        _saveTimer ??= new Timer(_ => _ = SaveNowAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        _saveTimer ??= new Timer(_ => SaveInBackground(), null, Timeout.Infinite, Timeout.Infinite);
         _saveTimer.Change(SaveDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The timer's save, chained after the previous background save and kept for <see cref="DisposeAsync"/>.</summary>
+    private void SaveInBackground()
+    {
+        lock (_saveChain)
+        {
+            _backgroundSave = SaveAfterAsync(_backgroundSave);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="previous"/>, then saves. Never throws: an unexpected failure is logged.</summary>
+    private async Task SaveAfterAsync(Task previous)
+    {
+        await previous;
+        try
+        {
+            await SaveNowAsync();
+        }
+        catch (Exception ex)
+        {
+            SaveStatus = SaveStatus.Failed;
+            LogSaveCrashed(logger, PlanId, ex);
+            await _changed.NotifyAsync();
+        }
     }
 
     private async Task SaveNowAsync()
@@ -164,50 +198,62 @@ public sealed partial class PlanState(
                 SaveStatus = SaveStatus.Saved;
             }
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or StoreUnavailableException)
+        catch (StoreUnavailableException ex)
         {
             SaveStatus = SaveStatus.Failed;
             LogSaveFailed(logger, open.PlanId, ex.GetType().Name);
-            _saveTimer?.Change(TimeSpan.FromSeconds(3), Timeout.InfiniteTimeSpan);
+            if (!_disposing)
+            {
+                _saveTimer?.Change(RetryDelay, Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (PlanNotFoundException)
+        {
+            // Deleted meanwhile (another tab, or "Verwijder mijn plan"): there is nothing left to save to.
+            LogPlanGone(logger, open.PlanId);
+            _open = null;
+            OpenState = PlanOpenState.NotOnThisDevice;
+            SaveStatus = SaveStatus.Idle;
         }
         finally
         {
             _saving.Release();
         }
-        _changed.Notify();
-    }
-
-    /// <summary>Deletes the plan for good; nothing is saved after this.</summary>
-    public async Task DeleteAsync()
-    {
-        var open = Require();
-        _saveTimer?.Change(Timeout.Infinite, Timeout.Infinite);
-        SaveStatus = SaveStatus.Idle;
-        await opener.DeleteAsync(open.Session);
-        _open = null;
-        OpenState = PlanOpenState.NotOnThisDevice;
+        await _changed.NotifyAsync();
     }
 
     private OpenPlan Require() => _open ?? throw new InvalidOperationException("The plan is not open.");
 
-    /// <inheritdoc />
+    /// <summary>The circuit ended (tab closed, connection gone for good): waits for saves and never loses the last keystrokes.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposing)
+        {
+            return;
+        }
+        _disposing = true;
         if (_saveTimer is not null)
         {
             await _saveTimer.DisposeAsync();
         }
-        // The circuit ended (tab closed, connection gone for good): never lose the last keystrokes.
-        await FlushAsync();
+        Task pending;
+        lock (_saveChain)
+        {
+            pending = _backgroundSave;
+        }
+        await SaveAfterAsync(pending);
         _saving.Dispose();
     }
-
-    /// <summary>For containers disposed synchronously; the circuit's scope uses <see cref="DisposeAsync"/>.</summary>
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     // Only the plan id and the kind of error: never plan content.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving plan {PlanId} failed ({Error}); retrying")]
     private static partial void LogSaveFailed(ILogger logger, string planId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} no longer exists; its open page stops saving")]
+    private static partial void LogPlanGone(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Saving plan {PlanId} failed unexpectedly")]
+    private static partial void LogSaveCrashed(ILogger logger, string planId, Exception exception);
 
     private sealed record OpenPlan(string PlanId, OpenedPlan Session, PlanContent Content, Format Format, Municipality Municipality, WizardRoute Route);
 }
