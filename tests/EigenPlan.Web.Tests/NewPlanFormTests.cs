@@ -9,7 +9,7 @@ public class NewPlanFormTests
     private static (PlanContent Plan, IReadOnlyList<FieldProblem> Problems) Apply(NewPlanForm form)
     {
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
-        return (plan, form.Apply(new PlanEditor(plan, TestContent.Format, TestContent.Almere)));
+        return (plan, form.Apply(new PlanEditor(plan, BundledContent.Format, BundledContent.Almere)));
     }
 
     [Fact]
