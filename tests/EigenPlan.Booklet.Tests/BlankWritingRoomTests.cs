@@ -41,6 +41,12 @@ public class BlankWritingRoomTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Render_BlankBookletTwice_GivesIdenticalBytes()
+    {
+        Assert.Equal(Pdf, BookletPdf.Render(plan: null));
+    }
+
+    [Fact]
     public void Share_GivesEveryBoxItsMinimum_AndTheExtraLinesMostlyToMainQuestions()
     {
         var color = Style.Palette.Ink;
