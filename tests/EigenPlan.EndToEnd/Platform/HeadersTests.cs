@@ -1,3 +1,4 @@
+using System.Net;
 using System.Reflection;
 using EigenPlan.EndToEnd.Infrastructure;
 using EigenPlan.Web.Security;
@@ -58,6 +59,34 @@ public sealed class HeadersTests(BrowserFixture browser) : AppTest(browser)
             AssertOnePolicy(path, response.HeadersArray);
             Assert.Equal("no-referrer", response.Headers["referrer-policy"]);
         }
+    }
+
+    [Fact]
+    public async Task Hsts_IsSentWhenTheProxySaysHttps_AndOnlyConfiguredHostsAreServed()
+    {
+        await using var site = AppServer.Start(settings: new Dictionary<string, string?> { ["AllowedHosts"] = "eigenplan.example;127.0.0.1" });
+        using var http = new HttpClient();
+
+        using var viaTls = await http.SendAsync(Request(site, "eigenplan.example", "https"));
+        using var plain = await http.SendAsync(Request(site, "eigenplan.example", null));
+        using var otherHost = await http.SendAsync(Request(site, "evil.example", "https"));
+
+        Assert.Equal(HttpStatusCode.OK, viaTls.StatusCode);
+        Assert.Equal("max-age=31536000", Assert.Single(viaTls.Headers.GetValues("Strict-Transport-Security")));
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal(HttpStatusCode.BadRequest, otherHost.StatusCode);
+    }
+
+    private static HttpRequestMessage Request(AppServer site, string host, string? forwardedProto)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, site.Url("/verder"));
+        request.Headers.Host = host;
+        if (forwardedProto is not null)
+        {
+            // From loopback, a known proxy: believed, as from nginx.
+            request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        }
+        return request;
     }
 
     private static void AssertOnePolicy(string path, IReadOnlyList<Header> headers)
