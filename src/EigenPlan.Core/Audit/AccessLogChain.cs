@@ -23,6 +23,23 @@ public static class AccessLogChain
     public static AccessLogEntry Tombstone(AuditKey key, AccessLogEntry? previous, AccessLogDraft draft, DateTime nowUtc) =>
         Next(key, previous, draft, nowUtc, tombstone: true);
 
+    /// <summary>
+    /// The entry after the one <paramref name="head"/> points at, when that entry itself is gone (cut off): the new entry
+    /// links to the head's MAC, so the gap stays visible instead of being papered over by the next append.
+    /// </summary>
+    public static AccessLogEntry AppendAfter(AuditKey key, AccessLogHead head, AccessLogDraft draft, DateTime nowUtc, bool tombstone = false)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        return Next(key, head.LastSequence, head.LastMac, draft, nowUtc, tombstone);
+    }
+
+    /// <summary>True when the head's MAC is right (it was written by a store that holds the key).</summary>
+    public static bool IsAuthentic(AuditKey key, AccessLogHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        return FixedEquals(ComputeMac(key, head), head.Mac);
+    }
+
     /// <summary>The head anchor that points at <paramref name="newest"/>.</summary>
     public static AccessLogHead Head(AuditKey key, AccessLogEntry newest)
     {
@@ -114,7 +131,7 @@ public static class AccessLogChain
         {
             return checkedEntries.Broken(newest.Sequence, ChainProblem.HeadMissing);
         }
-        if (head.PlanId != planId || !FixedEquals(ComputeMac(key, head), head.Mac))
+        if (head.PlanId != planId || !IsAuthentic(key, head))
         {
             return checkedEntries.Broken(newest.Sequence, ChainProblem.HeadChanged);
         }
@@ -129,14 +146,17 @@ public static class AccessLogChain
         return ChainVerification.Valid(checkedEntries, tombstoneOnly: entries[0].Tombstone);
     }
 
-    private static AccessLogEntry Next(AuditKey key, AccessLogEntry? previous, AccessLogDraft draft, DateTime nowUtc, bool tombstone)
+    private static AccessLogEntry Next(AuditKey key, AccessLogEntry? previous, AccessLogDraft draft, DateTime nowUtc, bool tombstone) =>
+        previous is null ? Next(key, -1, Genesis, draft, nowUtc, tombstone) : Next(key, previous.Sequence, previous.Mac, draft, nowUtc, tombstone);
+
+    private static AccessLogEntry Next(AuditKey key, long previousSequence, string previousMac, AccessLogDraft draft, DateTime nowUtc, bool tombstone)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(draft);
         var entry = new AccessLogEntry
         {
             Id = Guid.NewGuid().ToString("N"),
-            Sequence = previous is null ? 0 : previous.Sequence + 1,
+            Sequence = previousSequence + 1,
             TimeUtc = TruncateToMilliseconds(nowUtc),
             PlanId = draft.PlanId,
             Action = draft.Action,
@@ -146,7 +166,7 @@ public static class AccessLogChain
             ClientHint = draft.ClientHint,
             SessionId = draft.SessionId,
             Tombstone = tombstone,
-            PreviousMac = previous?.Mac ?? Genesis,
+            PreviousMac = previousMac,
             Mac = "",
         };
         return entry with { Mac = ComputeMac(key, entry) };
