@@ -47,8 +47,8 @@ public abstract class PlanComponentContext : BunitContext
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
         fill?.Invoke(new PlanEditor(plan, BundledContent.Format, BundledContent.Almere));
         var store = Services.GetRequiredService<IPlanStore>();
-        var created = await store.CreateAsync(plan);
-        _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{created.DeviceKey.Value}";
+        var created = await store.CreateAsync(plan, new NewDevice("bunit", shared: false));
+        _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{DeviceCookie.DevicePart(created.Device)}";
         return created.PlanId.ToString();
     }
 }

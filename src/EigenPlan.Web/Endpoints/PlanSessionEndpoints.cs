@@ -35,7 +35,7 @@ public static class PlanSessionEndpoints
             {
                 return Results.Redirect("/verder");
             }
-            var content = await store.LoadAsync(session);
+            var content = (await store.LoadAsync(session)).Content;
             await store.RecordAsync(session, AccessAction.Exported);
             var json = PlanExport.ToUtf8Json(content, time.GetUtcNow());
             return Results.File(json, "application/json", $"mijn-eigen-plan-{time.GetUtcNow():yyyy-MM-dd}.json");

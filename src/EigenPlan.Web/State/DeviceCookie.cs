@@ -1,17 +1,18 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 
 namespace EigenPlan.Web.State;
 
 /// <summary>
-/// The cookie that lets this browser reopen its plan without retyping the code: the plan id and the derived
-/// device key (never the code). HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot use it.
+/// The cookie that lets this browser reopen its plan without retyping the code: the plan id and this device's own
+/// credential (device id and secret; never the code). HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot use it.
 /// </summary>
 public static class DeviceCookie
 {
     public const string Name = "eigenplan_plan";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
 
-    public static (string PlanId, string DeviceKey)? Read(HttpContext? context)
+    public static (string PlanId, string Device)? Read(HttpContext? context)
     {
         var value = context?.Request.Cookies[Name];
         if (string.IsNullOrEmpty(value) || value.Length > 400)
@@ -32,11 +33,17 @@ public static class DeviceCookie
         {
             return null;
         }
-        return await store.OpenWithDeviceKeyAsync(planId, cookie.DeviceKey);
+        var parts = cookie.Device.Split('.');
+        return parts.Length == 2 && DeviceCredential.TryParse(planId, parts[0], parts[1], out var credential)
+            ? await store.OpenWithDeviceAsync(credential!)
+            : null;
     }
 
-    public static void Write(HttpResponse response, string planId, string deviceKey) =>
-        response.Cookies.Append(Name, $"{planId}.{deviceKey}", CookieSettings());
+    /// <summary>The device part of the cookie (and of a ticket): device id and secret.</summary>
+    public static string DevicePart(DeviceCredential device) => $"{device.DeviceId}.{device.Secret}";
+
+    public static void Write(HttpResponse response, string planId, string device) =>
+        response.Cookies.Append(Name, $"{planId}.{device}", CookieSettings());
 
     public static void Delete(HttpResponse response) => response.Cookies.Delete(Name, CookieSettings());
 

@@ -3,7 +3,7 @@ using EigenPlan.Core.Plans;
 namespace EigenPlan.Web.State;
 
 /// <summary>A plan opened in this circuit: the store's session and the decrypted content.</summary>
-public sealed record OpenedPlan(PlanSession Session, PlanContent Content);
+public sealed record OpenedPlan(PlanSession Session, PlanContent Content, long Version);
 
 /// <summary>
 /// Opens the plan in the URL with the device key this browser keeps in its HttpOnly cookie. The cookie travels with
@@ -20,15 +20,17 @@ public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor htt
         }
         try
         {
-            return new OpenedPlan(session, await store.LoadAsync(session));
+            var stored = await store.LoadAsync(session);
+            return new OpenedPlan(session, stored.Content, stored.Version);
         }
-        catch (PlanNotFoundException)
+        catch (PlanAccessEndedException)
         {
             return null;
         }
     }
 
-    public Task SaveAsync(OpenedPlan plan, PlanContent content) => store.SaveAsync(plan.Session, content);
+    public Task<SaveResult> SaveAsync(OpenedPlan plan, PlanContent content, long expectedVersion) =>
+        store.SaveAsync(plan.Session, content, expectedVersion);
 
     public Task DeleteAsync(OpenedPlan plan) => store.DeleteAsync(plan.Session);
 }

@@ -158,7 +158,16 @@ public sealed partial class PlanState(
                 // A copy, so the circuit can keep editing while the copy is encrypted and written.
                 snapshot = JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(open.Content))!;
             }
-            await opener.SaveAsync(open.Session, snapshot);
+            var result = await opener.SaveAsync(open.Session, snapshot, open.Version);
+            if (result is SaveResult.Conflict conflict)
+            {
+                // Interim (until the merge lands here): save over the newer version, as before contract v2.
+                result = await opener.SaveAsync(open.Session, snapshot, conflict.Version);
+            }
+            if (result is SaveResult.Saved saved)
+            {
+                open.Version = saved.Version;
+            }
             if (SaveStatus == SaveStatus.Saving)
             {
                 SaveStatus = SaveStatus.Saved;
@@ -209,5 +218,9 @@ public sealed partial class PlanState(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving plan {PlanId} failed ({Error}); retrying")]
     private static partial void LogSaveFailed(ILogger logger, string planId, string error);
 
-    private sealed record OpenPlan(string PlanId, OpenedPlan Session, PlanContent Content, Format Format, Municipality Municipality, WizardRoute Route);
+    private sealed record OpenPlan(string PlanId, OpenedPlan Session, PlanContent Content, Format Format, Municipality Municipality, WizardRoute Route)
+    {
+        /// <summary>The stored version the next save expects.</summary>
+        public long Version { get; set; } = Session.Version;
+    }
 }
