@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the cover, the huisjes page and the first topic page of a filled and a blank sample booklet as PNGs into
-# docs/booklet/, so people can see the booklet without opening a PDF. Needs poppler-utils (pdftoppm, pdftotext).
+# docs/booklet/, so people can see the booklet without opening a PDF, and the faces in grayscale at print resolution
+# (what a black-and-white printer makes of them). Needs poppler-utils (pdftoppm, pdftotext).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,22 @@ find_page() {
   exit 1
 }
 
+# "xMin yMin" in points of the first word on a page that equals the text and starts right of min_x.
+word_at() {
+  local pdf=$1 page=$2 text=$3 min_x=$4
+  pdftotext -f "$page" -l "$page" -bbox "$pdf" - \
+    | awk -F'"' -v text="$text" -v min_x="$min_x" '/<word / { w = $0; sub(/.*">/, "", w); sub(/<.*/, "", w); if (w == text && $2 + 0 >= min_x) { print $2, $4; exit } }'
+}
+
+# A part of a page (x y width height in points) in grayscale at 150 dpi.
+gray_crop() {
+  local pdf=$1 page=$2 x=$3 y=$4 w=$5 h=$6 name=$7
+  local px="* 150 / 72" args
+  args=$(awk "BEGIN { printf \"-x %d -y %d -W %d -H %d\", $x $px, $y $px, $w $px, $h $px }")
+  # shellcheck disable=SC2086
+  pdftoppm -gray -r 150 -f "$page" -l "$page" $args -png -singlefile "$pdf" "$out/$name"
+}
+
 mkdir -p "$out"
 for kind in filled blank; do
   pdf="$work/booklet-$kind.pdf"
@@ -36,6 +53,16 @@ for kind in filled blank; do
   for page in cover houses topic; do
     pdftoppm -r "$dpi" -f "${!page}" -l "${!page}" -png -singlefile "$pdf" "$out/$kind-$page"
   done
+
+  if [[ $kind == blank ]]; then
+    # The legend under the huisjes: the five faces with their words.
+    read -r _ y < <(word_at "$pdf" "$houses" Gaat 0)
+    gray_crop "$pdf" "$houses" 55 "$(awk "BEGIN { print $y - 36 }")" 480 72 faces-gray
+  else
+    # The faces beside a topic, one of them chosen.
+    read -r x y < <(word_at "$pdf" "$topic" Hoe 300)
+    gray_crop "$pdf" "$topic" "$(awk "BEGIN { print $x - 6 }")" "$(awk "BEGIN { print $y - 6 }")" 160 186 faces-chosen-gray
+  fi
 done
 
 ls -1 "$out"/*.png

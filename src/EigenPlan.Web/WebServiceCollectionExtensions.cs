@@ -1,5 +1,5 @@
+using EigenPlan.Web.Access;
 using EigenPlan.Web.State;
-using Microsoft.FluentUI.AspNetCore.Components;
 
 namespace EigenPlan.Web;
 
@@ -14,10 +14,12 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = MaxMessageBytes);
-        services.AddFluentUIComponents();
-        services.AddHttpContextAccessor();
+        services.AddEigenPlanSignIn();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<SessionTickets>();
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<CodeAttemptLimits>();
+        services.AddSingleton<CodeShownOnce>();
+        services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
         services.AddScoped<HelperMode>();
@@ -41,9 +43,17 @@ public static class WebServiceCollectionExtensions
             headers["Content-Security-Policy"] =
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
                 "connect-src 'self' ws: wss:; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            if (context.Request.Path.StartsWithSegments("/beheer"))
+            {
+                // Staff pages: never in a search engine, never cached.
+                headers["X-Robots-Tag"] = "noindex, nofollow";
+                headers.CacheControl = "no-store";
+            }
             await next();
         });
         app.UseStatusCodePagesWithReExecute("/niet-gevonden");
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

@@ -26,16 +26,17 @@ public class BlankBookletTests
     }
 
     [Fact]
-    public void Render_PageCount_IsOnePagePerTopicPlusTheFixedParts()
+    public void Render_PageCount_IsTwoPagesPerTopicPlusTheFixedParts()
     {
-        var topicFirstPages = RealisticContent.Format.Houses.Sum(h => h.Topics.Count(t => PageFinder.TopicPages(Pages, h.Title, t.Title).Count == 1));
+        // A topic has room to write (at least five lines per main question): its first page and one "vervolg" page.
+        var twoPageTopics = RealisticContent.Format.Houses.Sum(h => h.Topics.Count(t => PageFinder.TopicPages(Pages, h.Title, t.Title).Count == 2));
         var continuationPages = Pages.Count(p => PageFinder.Text(p).Contains("(vervolg)", StringComparison.Ordinal));
         var tipsPages = Pages.Count(p => PageFinder.Text(p).StartsWith("Tips uit de Sociale Kaart", StringComparison.Ordinal));
 
-        Assert.Equal(13, topicFirstPages);
-        // Cover, contents, huisjes, two pages of notes, 13 topics, 6 vrije ruimte pages, then the tips.
-        Assert.Equal(1 + 1 + 1 + 2 + 13 + 6 + tipsPages, Pages.Count);
-        Assert.Equal(1 + (tipsPages - 1), continuationPages);
+        Assert.Equal(13, twoPageTopics);
+        // Cover, contents, huisjes, two pages of notes, 13 topics of two pages, 6 vrije ruimte pages, then the tips.
+        Assert.Equal(1 + 1 + 1 + 2 + (13 * 2) + 6 + tipsPages, Pages.Count);
+        Assert.Equal(1 + 13 + (tipsPages - 1), continuationPages);
     }
 
     [Fact]

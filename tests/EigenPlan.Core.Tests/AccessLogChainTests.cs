@@ -195,8 +195,9 @@ public class AccessLogChainTests
         var chain = Chain(AccessAction.Created, AccessAction.Opened, AccessAction.Printed);
         var summary = Verify(chain, HeadOf(chain)).Summary(t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal("We hebben alle 3 regels gecontroleerd, van 09:00 tot en met 09:02. Geen regel is veranderd of tussenuit gehaald, "
-            + "het begin is er nog en de nieuwste regel ook.", summary);
+        Assert.Equal("Dit logboek is compleet. We hebben alle 3 regels gecontroleerd, van 09:00 tot en met 09:02. Geen regel is veranderd "
+            + "of tussenuit gehaald, het begin is er nog en de nieuwste regel ook. Dat controleren we met een geheime sleutel die niet in de "
+            + "database staat.", summary);
     }
 
     [Fact]

@@ -1,22 +1,23 @@
+using System.Security.Claims;
 using Bunit;
 using EigenPlan.Content;
 using EigenPlan.Core.Plans;
 using EigenPlan.Storage;
+using EigenPlan.Web.Access;
 using EigenPlan.Web.State;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.FluentUI.AspNetCore.Components;
 
 namespace EigenPlan.Web.Tests;
 
 /// <summary>
-/// A bunit context with the real content, a real encrypted store in a temp file, and a browser "cookie" for one
+/// A bunit context with the real content, a real encrypted store in a temp file, and a resident signed in for one
 /// plan: components render exactly as in the app, without a browser.
 /// </summary>
-public abstract class PlanComponentContext : BunitContext
+public abstract class PlanComponentContext : BunitContext, IAsyncLifetime
 {
-    private readonly DefaultHttpContext _http = new();
+    private readonly SignedInResident _resident = new();
 
     protected PlanComponentContext()
     {
@@ -31,9 +32,11 @@ public abstract class PlanComponentContext : BunitContext
         Services.AddLogging();
         Services.AddEigenPlanContent(configuration);
         Services.AddEigenPlanStorage(configuration);
-        Services.AddFluentUIComponents();
-        Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = _http });
-        Services.AddSingleton<SessionTickets>();
+        Services.AddSingleton<AuthenticationStateProvider>(_resident);
+        Services.AddDataProtection();
+        Services.AddSingleton<CodeAttemptLimits>();
+        Services.AddSingleton<CodeShownOnce>();
+        Services.AddScoped<PlanAccess>();
         Services.AddScoped<PlanSessionOpener>();
         Services.AddScoped<PlanState>();
         Services.AddScoped<HelperMode>();
@@ -41,14 +44,31 @@ public abstract class PlanComponentContext : BunitContext
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
     }
 
-    /// <summary>Creates a plan for Almere, lets the test fill it, and "sets the cookie" for it.</summary>
+    /// <summary>Creates a plan for Almere, lets the test fill it, and signs the resident in for it (as the cookie would).</summary>
     protected async Task<string> CreatePlanAsync(Action<PlanEditor>? fill = null)
     {
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
         fill?.Invoke(new PlanEditor(plan, BundledContent.Format, BundledContent.Almere));
         var store = Services.GetRequiredService<IPlanStore>();
         var created = await store.CreateAsync(plan, new NewDevice("bunit", shared: false));
-        _http.Request.Headers.Cookie = $"{DeviceCookie.Name}={created.PlanId}.{DeviceCookie.DevicePart(created.Device)}";
+        _resident.User = ResidentPrincipal.Create(created.Device);
         return created.PlanId.ToString();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Disposes the services asynchronously: <see cref="PlanState"/> flushes its last save in <c>DisposeAsync</c> and
+    /// has no blocking <c>Dispose</c>, which a synchronous dispose of the container would refuse. xunit v2 calls this
+    /// before <c>Dispose</c>, which then finds everything disposed already.
+    /// </summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>The user of the "connection", as the framework passes it into a circuit.</summary>
+    private sealed class SignedInResident : AuthenticationStateProvider
+    {
+        public ClaimsPrincipal User { get; set; } = new(new ClaimsIdentity());
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
     }
 }

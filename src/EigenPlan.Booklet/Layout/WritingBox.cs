@@ -10,7 +10,9 @@ namespace EigenPlan.Booklet.Layout;
 public sealed record WritingBox(string Label, string Text, XColor Accent)
 {
     private const double Padding = 10;
-    private const double WritingLineSpacing = 23;
+
+    /// <summary>Distance between writing lines: 23 pt is 8.1 mm, room for ordinary handwriting.</summary>
+    public const double LineSpacing = 23;
 
     /// <summary>Writing lines when there is no text (blank booklet, or a question left open).</summary>
     public int BlankLines { get; init; } = 2;
@@ -20,7 +22,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
     /// <summary>The box is at least this tall (on its last page), so boxes side by side line up.</summary>
     public double MinHeight { get; init; }
 
-    public static double HeightOfBlankLines(int lines) => lines * WritingLineSpacing;
+    public static double HeightOfBlankLines(int lines) => lines * LineSpacing;
 
     /// <summary>Height of the box without any text or lines: padding and the label.</summary>
     public double ChromeHeight(PageFlow flow) =>
@@ -35,7 +37,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
     {
         var body = flow.Typography.Body;
         var lineHeight = Typography.LineHeight(body);
-        var firstRow = Text.Length > 0 ? lineHeight : WritingLineSpacing;
+        var firstRow = Text.Length > 0 ? lineHeight : LineSpacing;
         flow.EnsureSpace(ChromeHeight(flow) + firstRow);
 
         var frame = OpenFrame(flow, Label, flow.Typography.Label, Palette.Ink, continued: false);
@@ -44,7 +46,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
             Block? lines = null;
             for (var i = 0; i < BlankLines; i++)
             {
-                if (!flow.Fits(WritingLineSpacing + Padding))
+                if (!flow.Fits(LineSpacing + Padding))
                 {
                     CloseFrame(flow, frame);
                     flow.BreakPage();
@@ -52,7 +54,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
                     lines = null;
                 }
 
-                flow.Y += WritingLineSpacing;
+                flow.Y += LineSpacing;
                 lines ??= flow.Begin(BlockTag.Artifact);
                 lines.Add(new LineShape(
                     frame.X + Padding, flow.Y - 4, frame.X + frame.Width - Padding, flow.Y - 4, Palette.Rule, 0.8));

@@ -9,7 +9,8 @@ namespace EigenPlan.Booklet.Sections;
 /// <summary>
 /// One page per topic, in the house colour with the house's tab: the topic and its essence, a box per question with
 /// the answer inside (sub-questions under their main question), and beside them the faces and the helpende
-/// suggesties. Long answers continue on "vervolg" pages.
+/// suggesties. Long answers continue on "vervolg" pages, and so do suggestions that do not fit beside the questions.
+/// In the blank booklet every question gets room to write (see <see cref="BlankQuestions"/>).
 /// </summary>
 public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool isFirstOfHouse, int houseCount) : IBookletSection
 {
@@ -33,16 +34,30 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         var top = flow.Y;
         var firstPage = flow.Page;
         var sideStart = firstPage.Blocks.Count;
-        SideColumn(flow, color, flow.Right - SideWidth, top);
+        var moreSuggestions = SideColumn(flow, color, flow.Right - SideWidth, top);
+        var sideBottom = flow.Y;
         var side = firstPage.Blocks.GetRange(sideStart, firstPage.Blocks.Count - sideStart);
         firstPage.Blocks.RemoveRange(sideStart, side.Count);
 
         flow.Y = top;
         flow.SetColumn(flow.Left, flow.Width - SideWidth - SideGap);
-        Questions(flow, color);
+        var reserve = moreSuggestions.Count > 0 ? SuggestionsBox.ContinuedHeight(flow, moreSuggestions, PageGeometry.ContentWidth) : 0;
+        Questions(flow, color, reserve);
 
         // Reading order: the first page's questions first, then the faces and suggestions beside them.
         firstPage.Blocks.AddRange(side);
+
+        if (moreSuggestions.Count > 0)
+        {
+            // Full width after the questions; on the first page that is below the side column too.
+            if (flow.Page == firstPage)
+            {
+                flow.Y = Math.Max(flow.Y, sideBottom + BoxGap);
+                flow.SetColumn(PageGeometry.MarginLeft, PageGeometry.ContentWidth);
+            }
+
+            SuggestionsBox.WriteContinued(flow, color, moreSuggestions);
+        }
     }
 
     /// <summary>The coloured band with the house icon, the house name and the topic title, then the essence.</summary>
@@ -70,8 +85,8 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         flow.Space(10);
     }
 
-    /// <summary>The faces (chosen one marked) and the suggestions; only on the topic's first page.</summary>
-    private void SideColumn(PageFlow flow, XColor color, double x, double top)
+    /// <summary>The faces (chosen one marked) and the suggestions; only on the topic's first page. Returns the suggestions that did not fit.</summary>
+    private IReadOnlyList<string> SideColumn(PageFlow flow, XColor color, double x, double top)
     {
         var type = flow.Typography;
         var model = flow.Model;
@@ -106,62 +121,24 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
             flow.Y += 16;
         }
 
-        if (topic.Suggestions.Count > 0)
+        if (topic.Suggestions.Count == 0)
         {
-            flow.Y += 14;
-            Suggestions(flow, color, x);
-        }
-    }
-
-    private void Suggestions(PageFlow flow, XColor color, double x)
-    {
-        var type = flow.Typography;
-        var frame = new RectShape(x, flow.Y, SideWidth, 0) { Fill = Palette.Tint(color, 0.9), Radius = 6 };
-        flow.Begin(BlockTag.Artifact).Add(frame);
-        flow.Y += 10;
-        var inner = SideWidth - 20;
-        var lineHeight = Typography.LineHeight(type.Small);
-        flow.Begin(BlockTag.Heading3).Add(new TextRun("Helpende suggesties", type.SmallBold, Palette.Ink, x + 10, flow.Y + PageFlow.Baseline(type.Small)));
-        flow.Y += lineHeight + 2;
-        Lines(flow, "Je kunt hier iets mee doen. Het hoeft niet.", type.Small, Palette.Muted, x + 10, inner, BlockTag.Paragraph);
-        foreach (var suggestion in topic.Suggestions)
-        {
-            flow.Y += 5;
-            if (!flow.Fits(lineHeight * 2))
-            {
-                break;
-            }
-
-            var bullet = flow.Begin(BlockTag.Paragraph);
-            bullet.Add(new TextRun("•", type.Small, Palette.Ink, x + 10, flow.Y + PageFlow.Baseline(type.Small)));
-            Lines(flow, suggestion, type.Small, Palette.Ink, x + 20, inner - 10, BlockTag.Paragraph, bullet);
+            return [];
         }
 
-        flow.Y += 10;
-        frame.Height = flow.Y - frame.Y;
+        flow.Y += 14;
+        return SuggestionsBox.WriteInSideColumn(flow, color, x, SideWidth, topic.Suggestions);
     }
 
-    /// <summary>Wrapped lines in the side column; stops at the page bottom, since the side box never flows.</summary>
-    private static void Lines(PageFlow flow, string text, XFont font, XColor color, double x, double width, BlockTag tag, Block? block = null)
-    {
-        block ??= flow.Begin(tag);
-        var breaker = new LineBreaker(text, font, flow.Measurer);
-        var lineHeight = Typography.LineHeight(font);
-        while (flow.Fits(lineHeight) && breaker.NextLine(width) is { } line)
-        {
-            block.Add(new TextRun(line, font, color, x, flow.Y + PageFlow.Baseline(font)));
-            flow.Y += lineHeight;
-        }
-    }
-
-    private void Questions(PageFlow flow, XColor color)
+    private void Questions(PageFlow flow, XColor color, double reserveAtEnd)
     {
         var boxes = topic.Questions
             .Select(q => new WritingBox(q.Label, q.Answer, color) { Indent = q.IsSubQuestion ? 26 : 0 })
             .ToList();
         if (flow.Model.IsBlank)
         {
-            boxes = ShareBlankLines(flow, boxes);
+            BlankQuestions.Write(flow, boxes, BoxGap, reserveAtEnd);
+            return;
         }
 
         foreach (var box in boxes)
@@ -169,24 +146,5 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
             box.Write(flow);
             flow.Space(BoxGap);
         }
-    }
-
-    /// <summary>In the blank booklet the writing lines fill the page: main questions get a little more room than sub-questions.</summary>
-    private static List<WritingBox> ShareBlankLines(PageFlow flow, List<WritingBox> boxes)
-    {
-        var chrome = boxes.Sum(b => b.ChromeHeight(flow) + BoxGap);
-        var lines = (int)Math.Floor((flow.Remaining - chrome) / WritingBox.HeightOfBlankLines(1));
-        var weights = boxes.Select(b => b.Indent > 0 ? 2.0 : 3.0).ToList();
-        var total = weights.Sum();
-        // At least two lines for a main question and one for a sub-question, even if the page then runs over;
-        // lines left after rounding go to the main questions first.
-        var counts = boxes.Select((b, i) => Math.Max(b.Indent > 0 ? 1 : 2, (int)Math.Floor(lines * weights[i] / total))).ToList();
-        var order = Enumerable.Range(0, boxes.Count).OrderByDescending(i => weights[i]).ThenBy(i => i).ToList();
-        for (var i = 0; order.Count > 0 && counts.Sum() < lines; i++)
-        {
-            counts[order[i % order.Count]]++;
-        }
-
-        return boxes.Select((b, i) => b with { BlankLines = counts[i] }).ToList();
     }
 }

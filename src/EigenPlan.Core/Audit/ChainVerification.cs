@@ -78,7 +78,7 @@ public sealed record ChainVerification(
         {
             return "Dit plan is verwijderd. Van het logboek is alleen die regel bewaard. We hebben gecontroleerd dat hij klopt.";
         }
-        return $"We hebben {count} gecontroleerd{span}. Geen regel is veranderd of tussenuit gehaald, "
-            + "het begin is er nog en de nieuwste regel ook.";
+        return $"Dit logboek is compleet. We hebben {count} gecontroleerd{span}. Geen regel is veranderd of tussenuit gehaald, "
+            + "het begin is er nog en de nieuwste regel ook. Dat controleren we met een geheime sleutel die niet in de database staat.";
     }
 }

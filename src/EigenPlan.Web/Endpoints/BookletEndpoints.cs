@@ -9,15 +9,15 @@ using EigenPlan.Web.State;
 
 namespace EigenPlan.Web.Endpoints;
 
-/// <summary>PDF downloads: the resident's own booklet (needs this browser's device cookie) and the blank booklet.</summary>
+/// <summary>PDF downloads: the resident's own booklet (needs this browser's resident sign-in) and the blank booklet.</summary>
 public static class BookletEndpoints
 {
     public static IEndpointRouteBuilder MapBookletEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/plan/{planId}/boekje.pdf", async (string planId, HttpContext context, IPlanStore store,
+        app.MapGet("/plan/{planId}/boekje.pdf", async (string planId, HttpContext context, PlanAccess access, IPlanStore store,
             IContentCatalog catalog, IBookletRenderer renderer, ISharedPlanStore shared, TimeProvider time) =>
         {
-            if (await DeviceCookie.OpenPlanAsync(context, planId, store) is not { } session)
+            if (await access.OpenAsync(context.User, planId) is not { } session)
             {
                 return Results.Redirect("/verder");
             }

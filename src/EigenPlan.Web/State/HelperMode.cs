@@ -6,14 +6,14 @@ namespace EigenPlan.Web.State;
 /// "Ik help iemand" mode for a client supporter: shows conversation prompts on topic pages. Kept per browser
 /// (localStorage), not in the plan, so the resident's own view never changes.
 /// </summary>
-public sealed class HelperMode(IJSRuntime js)
+public sealed class HelperMode(IJSRuntime js, ILogger<HelperMode> logger)
 {
-    private readonly ChangeNotifier _changed = new();
+    private readonly ChangeNotifier _changed = new(logger);
     private bool _loaded;
 
     public bool IsOn { get; private set; }
 
-    public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
+    public IDisposable Subscribe(Func<Task> listener) => _changed.Subscribe(listener);
 
     /// <summary>Reads the browser's setting; call after the first interactive render.</summary>
     public async Task LoadAsync()
@@ -29,7 +29,7 @@ public sealed class HelperMode(IJSRuntime js)
             if (on != IsOn)
             {
                 IsOn = on;
-                _changed.Notify();
+                await _changed.NotifyAsync();
             }
         }
         catch (JSDisconnectedException)
@@ -42,7 +42,7 @@ public sealed class HelperMode(IJSRuntime js)
     {
         IsOn = on;
         _loaded = true;
-        _changed.Notify();
+        await _changed.NotifyAsync();
         try
         {
             await js.InvokeVoidAsync("eigenPlan.setHelperMode", on);

@@ -1,20 +1,22 @@
 using EigenPlan.Core.Plans;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EigenPlan.Web.State;
 
-/// <summary>A plan opened in this circuit: the store's session and the decrypted content.</summary>
+/// <summary>A plan opened in this circuit: the store's session, the decrypted content and the version it is.</summary>
 public sealed record OpenedPlan(PlanSession Session, PlanContent Content, long Version);
 
 /// <summary>
-/// Opens the plan in the URL with the device key this browser keeps in its HttpOnly cookie. The cookie travels with
-/// the circuit's own connection, so it is read from there; it never passes through the page or script.
+/// Opens the plan in the URL for the circuit, with the credential of the resident this connection was signed in as.
+/// The framework carries the user of the connection into the circuit (<see cref="AuthenticationStateProvider"/>), so
+/// the circuit never reads the request or its cookies; the credential never passes through the page or script.
 /// </summary>
-public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor http)
+public sealed class PlanSessionOpener(IPlanStore store, PlanAccess access, AuthenticationStateProvider authentication)
 {
     public async Task<OpenedPlan?> OpenAsync(string planId)
     {
-        var session = await DeviceCookie.OpenPlanAsync(http.HttpContext, planId, store);
-        if (session is null)
+        var state = await authentication.GetAuthenticationStateAsync();
+        if (await access.OpenAsync(state.User, planId) is not { } session)
         {
             return null;
         }
@@ -29,8 +31,7 @@ public sealed class PlanSessionOpener(IPlanStore store, IHttpContextAccessor htt
         }
     }
 
+    /// <summary>Stores the content as the next version, or says which newer version another device saved first.</summary>
     public Task<SaveResult> SaveAsync(OpenedPlan plan, PlanContent content, long expectedVersion) =>
         store.SaveAsync(plan.Session, content, expectedVersion);
-
-    public Task DeleteAsync(OpenedPlan plan) => store.DeleteAsync(plan.Session);
 }

@@ -32,23 +32,40 @@ public enum SaveStatus
 /// and every accepted change is saved, encrypted, within a second of the last keystroke. The format and municipality
 /// are captured when the plan opens, so a content reload never disturbs a resident mid-journey.
 /// </summary>
+/// <remarks>
+/// Saving runs in the background after a pause in typing. Each background save is chained after the previous one and
+/// kept, so <see cref="DisposeAsync"/> waits for it; a store that is unavailable is retried, anything else is logged.
+/// A save expects the version this circuit last loaded or saved; when another device saved first, the store refuses and
+/// the Core merge (<see cref="PlanMerge"/>) combines both per answer — nothing either device typed is lost — and the
+/// merged plan is saved. When both changed the same text, both texts are kept and <see cref="MergeNotice"/> says so.
+/// </remarks>
 public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
-    ILogger<PlanState> logger) : IAsyncDisposable, IDisposable
+    ILogger<PlanState> logger) : IAsyncDisposable
 {
     private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(600);
-    private readonly ChangeNotifier _changed = new();
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(3);
+    private readonly ChangeNotifier _changed = new(logger);
     private readonly Lock _gate = new();
+    private readonly Lock _saveChain = new();
     private readonly Dictionary<string, string> _errors = [];
     private readonly SemaphoreSlim _saving = new(1, 1);
     private Timer? _saveTimer;
+    private Task _backgroundSave = Task.CompletedTask;
+    private volatile bool _disposing;
     private OpenPlan? _open;
     private string? _requestedId;
 
     public PlanOpenState OpenState { get; private set; } = PlanOpenState.Loading;
 
     public SaveStatus SaveStatus { get; private set; }
+
+    /// <summary>
+    /// Set when a save met changes from another device and some text now holds both versions; the page shows it until
+    /// <see cref="DismissMergeNotice"/>.
+    /// </summary>
+    public string? MergeNotice { get; private set; }
 
     public string PlanId => _open?.PlanId ?? "";
 
@@ -63,7 +80,7 @@ public sealed partial class PlanState(
     /// <summary>The store's session of the open plan: proves ownership to the shared plan (State/Together).</summary>
     public PlanSession Session => Require().Session.Session;
 
-    public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
+    public IDisposable Subscribe(Func<Task> listener) => _changed.Subscribe(listener);
 
     /// <summary>A link inside the open plan, e.g. <c>Link("overzicht")</c>.</summary>
     public string Link(string relativePath) => $"/plan/{Uri.EscapeDataString(PlanId)}/{relativePath}";
@@ -93,10 +110,17 @@ public sealed partial class PlanState(
         }
         else
         {
-            _open = new OpenPlan(planId, opened, opened.Content, format, municipality, new WizardRoute(format));
+            _open = new OpenPlan(planId, opened, format, municipality, new WizardRoute(format));
             OpenState = PlanOpenState.Open;
             SaveStatus = SaveStatus.Idle;
         }
+        await _changed.NotifyAsync();
+    }
+
+    /// <summary>Hides the notice about texts kept twice.</summary>
+    public void DismissMergeNotice()
+    {
+        MergeNotice = null;
         _changed.Notify();
     }
 
@@ -117,11 +141,12 @@ public sealed partial class PlanState(
         {
             ScheduleSave();
         }
+        // Edits come from event handlers, which are synchronous here; the listeners' failures are logged by the notifier.
         _changed.Notify();
         return result;
     }
 
-    /// <summary>Saves now if anything is waiting; used before a download and when the circuit ends.</summary>
+    /// <summary>Saves now if anything is waiting; used before a download.</summary>
     public async Task FlushAsync()
     {
         if (SaveStatus is SaveStatus.Pending or SaveStatus.Failed)
@@ -133,8 +158,33 @@ public sealed partial class PlanState(
     private void ScheduleSave()
     {
         SaveStatus = SaveStatus.Pending;
-        _saveTimer ??= new Timer(_ => _ = SaveNowAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        _saveTimer ??= new Timer(_ => SaveInBackground(), null, Timeout.Infinite, Timeout.Infinite);
         _saveTimer.Change(SaveDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The timer's save, chained after the previous background save and kept for <see cref="DisposeAsync"/>.</summary>
+    private void SaveInBackground()
+    {
+        lock (_saveChain)
+        {
+            _backgroundSave = SaveAfterAsync(_backgroundSave);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="previous"/>, then saves. Never throws: an unexpected failure is logged.</summary>
+    private async Task SaveAfterAsync(Task previous)
+    {
+        await previous;
+        try
+        {
+            await SaveNowAsync();
+        }
+        catch (Exception ex)
+        {
+            SaveStatus = SaveStatus.Failed;
+            LogSaveCrashed(logger, PlanId, ex);
+            await _changed.NotifyAsync();
+        }
     }
 
     private async Task SaveNowAsync()
@@ -152,75 +202,139 @@ public sealed partial class PlanState(
                 return;
             }
             SaveStatus = SaveStatus.Saving;
-            PlanContent snapshot;
-            lock (_gate)
-            {
-                // A copy, so the circuit can keep editing while the copy is encrypted and written.
-                snapshot = JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(open.Content))!;
-            }
-            var result = await opener.SaveAsync(open.Session, snapshot, open.Version);
-            if (result is SaveResult.Conflict conflict)
-            {
-                // Interim (until the merge lands here): save over the newer version, as before contract v2.
-                result = await opener.SaveAsync(open.Session, snapshot, conflict.Version);
-            }
-            if (result is SaveResult.Saved saved)
-            {
-                open.Version = saved.Version;
-            }
+            await SaveMergingAsync(open);
             if (SaveStatus == SaveStatus.Saving)
             {
                 SaveStatus = SaveStatus.Saved;
             }
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or StoreUnavailableException)
+        catch (StoreUnavailableException ex)
         {
             SaveStatus = SaveStatus.Failed;
             LogSaveFailed(logger, open.PlanId, ex.GetType().Name);
-            _saveTimer?.Change(TimeSpan.FromSeconds(3), Timeout.InfiniteTimeSpan);
+            if (!_disposing)
+            {
+                _saveTimer?.Change(RetryDelay, Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (PlanAccessEndedException)
+        {
+            // Deleted meanwhile (another tab, or "Verwijder mijn plan"), or this device was closed: nothing to save to.
+            LogPlanGone(logger, open.PlanId);
+            _open = null;
+            OpenState = PlanOpenState.NotOnThisDevice;
+            SaveStatus = SaveStatus.Idle;
         }
         finally
         {
             _saving.Release();
         }
-        _changed.Notify();
+        await _changed.NotifyAsync();
     }
 
-    /// <summary>Deletes the plan for good; nothing is saved after this.</summary>
-    public async Task DeleteAsync()
+    /// <summary>
+    /// Saves a copy of the content as the next version. When another device saved first: merges its version with this
+    /// one (both against the version this circuit started from), puts the merge under what was typed meanwhile, and
+    /// saves again — until the store takes it.
+    /// </summary>
+    private async Task SaveMergingAsync(OpenPlan open)
     {
-        var open = Require();
-        _saveTimer?.Change(Timeout.Infinite, Timeout.Infinite);
-        SaveStatus = SaveStatus.Idle;
-        await opener.DeleteAsync(open.Session);
-        _open = null;
-        OpenState = PlanOpenState.NotOnThisDevice;
+        for (var attempt = 0; ; attempt++)
+        {
+            PlanContent snapshot;
+            lock (_gate)
+            {
+                // A copy, so the circuit can keep editing while the copy is encrypted and written.
+                snapshot = Copy(open.Content);
+            }
+            var result = await opener.SaveAsync(open.Session, snapshot, open.Version);
+            if (result is SaveResult.Saved saved)
+            {
+                open.Base = snapshot;
+                open.Version = saved.Version;
+                return;
+            }
+            var conflict = (SaveResult.Conflict)result;
+            if (attempt >= 10)
+            {
+                throw new InvalidOperationException($"Plan {open.PlanId} kept changing while saving.");
+            }
+            var merge = PlanMerge.ThreeWay(open.Base, snapshot, conflict.Current);
+            lock (_gate)
+            {
+                // Whatever was typed since the snapshot goes on top of the merge (those fields only the live copy changed).
+                open.Content = PlanMerge.ThreeWay(snapshot, open.Content, merge.Merged).Merged;
+            }
+            open.Base = conflict.Current;
+            open.Version = conflict.Version;
+            if (merge.KeptBothTexts)
+            {
+                MergeNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "
+                    + "We hebben allebei de teksten bewaard, onder elkaar. Haal weg wat je niet wilt houden.";
+                LogMergedBothTexts(logger, open.PlanId);
+            }
+        }
     }
+
+    private static PlanContent Copy(PlanContent content) =>
+        JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(content))!;
 
     private OpenPlan Require() => _open ?? throw new InvalidOperationException("The plan is not open.");
 
-    /// <inheritdoc />
+    /// <summary>The circuit ended (tab closed, connection gone for good): waits for saves and never loses the last keystrokes.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposing)
+        {
+            return;
+        }
+        _disposing = true;
         if (_saveTimer is not null)
         {
             await _saveTimer.DisposeAsync();
         }
-        // The circuit ended (tab closed, connection gone for good): never lose the last keystrokes.
-        await FlushAsync();
+        Task pending;
+        lock (_saveChain)
+        {
+            pending = _backgroundSave;
+        }
+        await SaveAfterAsync(pending);
         _saving.Dispose();
     }
-
-    /// <summary>For containers disposed synchronously; the circuit's scope uses <see cref="DisposeAsync"/>.</summary>
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     // Only the plan id and the kind of error: never plan content.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving plan {PlanId} failed ({Error}); retrying")]
     private static partial void LogSaveFailed(ILogger logger, string planId, string error);
 
-    private sealed record OpenPlan(string PlanId, OpenedPlan Session, PlanContent Content, Format Format, Municipality Municipality, WizardRoute Route)
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} no longer exists; its open page stops saving")]
+    private static partial void LogPlanGone(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: another device saved the same answer meanwhile; both texts kept")]
+    private static partial void LogMergedBothTexts(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Saving plan {PlanId} failed unexpectedly")]
+    private static partial void LogSaveCrashed(ILogger logger, string planId, Exception exception);
+
+    /// <summary>
+    /// The open plan: <see cref="Content"/> is what the pages edit, <see cref="Base"/> the content as last stored (at
+    /// <see cref="Version"/>), the common ancestor for a merge.
+    /// </summary>
+    private sealed class OpenPlan(string planId, OpenedPlan session, Format format, Municipality municipality, WizardRoute route)
     {
-        /// <summary>The stored version the next save expects.</summary>
-        public long Version { get; set; } = Session.Version;
+        public string PlanId { get; } = planId;
+
+        public OpenedPlan Session { get; } = session;
+
+        public PlanContent Content { get; set; } = session.Content;
+
+        public PlanContent Base { get; set; } = Copy(session.Content);
+
+        public long Version { get; set; } = session.Version;
+
+        public Format Format { get; } = format;
+
+        public Municipality Municipality { get; } = municipality;
+
+        public WizardRoute Route { get; } = route;
     }
 }

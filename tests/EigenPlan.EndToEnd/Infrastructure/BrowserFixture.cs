@@ -24,12 +24,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile: a new "device" with no cookies.</summary>
-    public async Task<IBrowserContext> NewDeviceAsync(ViewportSize viewport)
+    /// <summary>A fresh browser profile: a new "device" with no cookies (optionally with JavaScript switched off).</summary>
+    public async Task<IBrowserContext> NewDeviceAsync(ViewportSize viewport, bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
             ViewportSize = viewport,
+            JavaScriptEnabled = javaScriptEnabled,
             AcceptDownloads = true,
             Locale = "nl-NL",
             HasTouch = viewport.Width < 600,

@@ -15,15 +15,19 @@ public static class PageExtensions
     public static Task WaitForPathAsync(this IPage page, string pattern) =>
         Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(pattern), new() { Timeout = 30_000 });
 
-    /// <summary>Opens a page and waits until Blazor is interactive: input typed before that is lost.</summary>
+    /// <summary>Opens a page and waits until it takes input (see <see cref="WaitForInteractiveAsync"/>).</summary>
     public static async Task GoAndWaitAsync(this IPage page, string url)
     {
         await page.GotoAsync(url);
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Waits until the page takes input: an interactive page once its Blazor circuit runs (input typed before that is
+    /// lost), a static form page (start, continue, staff sign-in) at once.
+    /// </summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("#app-state[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        page.Locator("#app-state[data-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>Waits for the calm "Opgeslagen" state after typing.</summary>
     public static Task WaitForSavedAsync(this IPage page) =>

@@ -76,6 +76,30 @@ public sealed class StaffPreviewTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffPages_RefuseWithoutSignIn_WorkAfterIt()
+    {
+        await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);
+
+        // Without the staff cookie the server sends every staff page to the sign-in page, with nothing of the page.
+        foreach (var path in new[] { "/beheer", "/beheer/almere" })
+        {
+            var refused = await device.APIRequest.GetAsync(app.Url(path), new() { MaxRedirects = 0 });
+            Assert.Equal(302, refused.Status);
+            Assert.StartsWith("/beheer/toegang?terug=", new Uri(new Uri(app.BaseUrl), refused.Headers["location"]).PathAndQuery, StringComparison.Ordinal);
+            Assert.DoesNotContain("Sociale Kaart", await refused.TextAsync(), StringComparison.Ordinal);
+        }
+
+        var page = await device.NewPageAsync();
+        await SignInAsync(page, "/beheer");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sociale Kaarten", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Almere" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sociale Kaart van Almere", Level = 1 })).ToBeVisibleAsync();
+        var allowed = await device.APIRequest.GetAsync(app.Url("/beheer/almere"), new() { MaxRedirects = 0 });
+        Assert.Equal(200, allowed.Status);
+        Assert.Equal("noindex, nofollow", allowed.Headers["x-robots-tag"]);
+    }
+
+    [Fact]
     public async Task LiveReload_AddBreakFix_PreviewFollowsAndKeepsTheLastGoodVersion()
     {
         await using var device = await browser.NewDeviceAsync(BrowserFixture.Desktop);

@@ -59,6 +59,25 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
     }
 
     [Fact]
+    public async Task SupporterModeChosenOnTheStartForm_IsOnInThePlan()
+    {
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
+        var page = await device.NewPageAsync();
+        await page.GoAndWaitAsync(App.Url("/nieuw/almere"));
+        var helperMode = page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik help iemand" });
+        await Expect(helperMode).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Met hulp van een cliëntondersteuner" }).CheckAsync();
+        await helperMode.CheckAsync();
+        await page.ScreenshotAsync("phone-00-start-clientondersteuner");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
+
+        await page.GoAndWaitAsync(page.Url.Replace("/code", "/onderwerp/gezondheid.lichaam", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vragen voor het gesprek" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task SupporterMode_ShowsConversationPrompts_OnlyWhenSwitchedOn()
     {
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);

@@ -31,7 +31,7 @@ internal static partial class ResidentJourney
         await page.GetByLabel("Naam van de cliëntondersteuner").FillAsync("Ahmed Yilmaz");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
 
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{4}/code$");
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
         await page.WaitForInteractiveAsync();
         var code = (await page.Locator("#persoonlijke-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", code);
@@ -49,6 +49,6 @@ internal static partial class ResidentJourney
         await Expect(box).ToHaveValueAsync(text);
     }
 
-    [GeneratedRegex("^.*/plan/[0-9A-Z]{4}")]
+    [GeneratedRegex("^.*/plan/[0-9A-Z]{6}")]
     private static partial Regex PlanUrlPattern();
 }

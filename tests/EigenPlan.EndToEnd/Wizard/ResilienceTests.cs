@@ -29,7 +29,9 @@ public sealed class ResilienceTests(BrowserFixture browser)
             await first.DisposeAsync();
         }
 
-        // The same database, a new process-like host; the browser keeps its cookie (cookies ignore the port).
+        // The same database, a new process-like host; the browser keeps its cookie (cookies ignore the port). The
+        // keys that protect the cookie live next to the database, so the new host can read it.
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(databasePath)!, "dataprotection-keys"), "key-*.xml"));
         await using var second = AppServer.Start(databasePath);
         await page.GoAndWaitAsync(second.Url(planPath + "/onderwerp/mensen-om-mij-heen.vrienden-en-buren"));
 

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 
 namespace EigenPlan.Web.State.Together;
@@ -21,7 +22,7 @@ public enum TogetherOpenState
 public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChangeFeed feed, TimeProvider time, ILogger<TogetherState> logger)
     : IDisposable
 {
-    private readonly ChangeNotifier _changed = new();
+    private readonly ChangeNotifier _changed = new(logger);
     private readonly Dictionary<string, string> _errors = [];
     private IDisposable? _feedSubscription;
     private string? _openedFor;
@@ -46,7 +47,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
 
     public string Link(string? relativePath = null) => string.IsNullOrEmpty(relativePath) ? BasePath : $"{BasePath}/{relativePath}";
 
-    public IDisposable Subscribe(Action listener) => _changed.Subscribe(listener);
+    public IDisposable Subscribe(Func<Task> listener) => _changed.Subscribe(listener);
 
     public string? ErrorFor(string fieldId) => _errors.GetValueOrDefault(fieldId);
 
@@ -84,7 +85,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         }
         else
         {
-            Refuse(result.Message);
+            await RefuseAsync(result.Message);
         }
     }
 
@@ -118,7 +119,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         }
         if (result.Error == SharedPlanEditError.AccessWithdrawn)
         {
-            Refuse(result.Message);
+            await RefuseAsync(result.Message);
             return result;
         }
         if (result.Succeeded)
@@ -127,7 +128,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
             await ReloadAsync();
             feed.Publish(session.PlanId.Value);
         }
-        _changed.Notify();
+        await _changed.NotifyAsync();
         return result;
     }
 
@@ -167,23 +168,26 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         OpenState = state;
         if (session is not null)
         {
-            _feedSubscription = feed.Subscribe(session.PlanId.Value, () => _ = OnRemoteChangeAsync());
+            _feedSubscription = feed.Subscribe(session.PlanId.Value, OnRemoteChangeAsync);
             await ReloadAsync();
         }
-        _changed.Notify();
+        await _changed.NotifyAsync();
     }
 
+    /// <summary>Another circuit changed the plan. Awaited by the feed's notifier, which logs anything unexpected.</summary>
     private async Task OnRemoteChangeAsync()
     {
         try
         {
             await ReloadAsync();
-            _changed.Notify();
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or EigenPlan.Core.Plans.StoreUnavailableException)
+        catch (StoreUnavailableException ex)
         {
+            // This circuit keeps showing the version it has; the next change or page load tries again.
             LogReloadFailed(logger, Session?.PlanId.Value ?? "", ex.GetType().Name);
+            return;
         }
+        await _changed.NotifyAsync();
     }
 
     private async Task ReloadAsync()
@@ -203,11 +207,11 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         }
         else
         {
-            Refuse(SharedPlanEditResult.Withdrawn.Message);
+            await RefuseAsync(SharedPlanEditResult.Withdrawn.Message);
         }
     }
 
-    private void Refuse(string? message)
+    private async Task RefuseAsync(string? message)
     {
         _feedSubscription?.Dispose();
         _feedSubscription = null;
@@ -215,7 +219,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         Plan = new SharedPlan { PlanId = "" };
         RefusedMessage = message;
         OpenState = TogetherOpenState.Refused;
-        _changed.Notify();
+        await _changed.NotifyAsync();
     }
 
     private SharedPlanSession Require() => Session ?? throw new InvalidOperationException("The shared plan is not open.");

@@ -8,3 +8,23 @@ window.eigenPlan = {
   setHelperMode: (on) => localStorage.setItem("eigenplan-helper-mode", on ? "1" : "0"),
   focus: (id) => { const el = document.getElementById(id); if (el) { el.focus(); } },
 };
+
+// Static pages (start, continue, staff sign-in) are plain forms. Once they load, or a form post updates them in
+// place (Blazor's "enhancedload"): show what needs script, mirror the helper-mode setting, focus the error summary.
+function enhanceStaticPage() {
+  for (const element of document.querySelectorAll("[data-needs-script]")) { element.hidden = false; }
+  for (const box of document.querySelectorAll("input[data-helper-mode]")) { box.checked = window.eigenPlan.getHelperMode(); }
+  document.querySelector("[data-focus-on-load]")?.focus();
+}
+
+document.addEventListener("change", (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.matches("[data-helper-mode]")) {
+    window.eigenPlan.setHelperMode(event.target.checked);
+  }
+});
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", enhanceStaticPage);
+} else {
+  enhanceStaticPage();
+}
+window.Blazor?.addEventListener("enhancedload", enhanceStaticPage);

@@ -1,98 +1,50 @@
+using EigenPlan.Web.Access;
+
 namespace EigenPlan.Web.Components.Pages.Staff;
 
-/// <summary>
-/// The staff preview (<c>/beheer/…</c>): the access check in front of the pages, and the form post that turns a
-/// correct key into a cookie.
-/// </summary>
+/// <summary>The staff preview (<c>/beheer/…</c>): its options, key check, cookie sign-in and authorization policy.</summary>
 public static class StaffPreviewExtensions
 {
     public const string AccessPath = "/beheer/toegang";
 
     /// <summary>
-    /// Registers the options (<c>Staff:AccessKey</c>), the access check and, through a startup filter, the guard in
-    /// front of <c>/beheer</c> and the form post of the access page; one line in <c>Program.cs</c>.
+    /// Registers the options (<c>Staff:AccessKey</c>; the preview is off when it is empty), the key check, the staff
+    /// cookie scheme and the <see cref="StaffPrincipal.Policy"/> that every staff page requires; one line in
+    /// <c>Program.cs</c>.
     /// </summary>
     public static IServiceCollection AddEigenPlanStaffPreview(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(new StaffOptions { AccessKey = configuration.GetSection(StaffOptions.SectionName)[nameof(StaffOptions.AccessKey)] });
+        var options = new StaffOptions { AccessKey = configuration.GetSection(StaffOptions.SectionName)[nameof(StaffOptions.AccessKey)] };
+        services.AddSingleton(options);
         services.AddSingleton<StaffAccess>();
-        services.AddTransient<IStartupFilter, StaffStartupFilter>();
-        return services;
-    }
-
-    private sealed class StaffStartupFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        services.AddAuthentication().AddCookie(StaffPrincipal.Scheme, cookie =>
         {
-            app.Use(GuardAsync);
-            next(app);
-        };
-    }
-
-    private static async Task GuardAsync(HttpContext context, Func<Task> next)
-    {
-        var path = context.Request.Path;
-        if (!path.StartsWithSegments("/beheer"))
+            cookie.Cookie.Name = StaffPrincipal.CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.IsEssential = true;
+            cookie.ExpireTimeSpan = StaffPrincipal.Lifetime;
+            cookie.SlidingExpiration = false;
+            cookie.LoginPath = AccessPath;
+            cookie.AccessDeniedPath = AccessPath;
+            cookie.ReturnUrlParameter = "terug";
+        });
+        services.AddAuthorizationBuilder().AddPolicy(StaffPrincipal.Policy, policy =>
         {
-            await next();
-            return;
-        }
-
-        // Never in a search engine, never cached: this is not a page for residents.
-        context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        context.Response.Headers.CacheControl = "no-store";
-        var access = context.RequestServices.GetRequiredService<StaffAccess>();
-        if (path.Equals(AccessPath, StringComparison.Ordinal) && HttpMethods.IsPost(context.Request.Method))
-        {
-            await SignInAsync(context, access);
-            return;
-        }
-
-        if (access.IsEnabled && !path.StartsWithSegments(AccessPath) && !access.IsAllowed(context))
-        {
-            context.Response.Redirect($"{AccessPath}?terug={Uri.EscapeDataString(path.Value ?? "/beheer")}");
-            return;
-        }
-
-        await next();
-    }
-
-    /// <summary>
-    /// The access form's post. Login CSRF is harmless here (it could only let someone see the public Sociale Kaart)
-    /// and the cookie is SameSite=Strict, so this small form does without an antiforgery token.
-    /// </summary>
-    private static async Task SignInAsync(HttpContext context, StaffAccess access)
-    {
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync() : FormCollection.Empty;
-        var back = SafeReturn(form["terug"]);
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
-        if (!access.IsEnabled)
-        {
-            context.Response.Redirect(AccessPath);
-        }
-        else if (access.IsBlocked(address))
-        {
-            context.Response.Redirect($"{AccessPath}?fout=te-vaak&terug={Uri.EscapeDataString(back)}");
-        }
-        else if (!access.IsKeyCorrect(form["sleutel"]))
-        {
-            access.RecordFailure(address);
-            context.Response.Redirect($"{AccessPath}?fout=sleutel&terug={Uri.EscapeDataString(back)}");
-        }
-        else
-        {
-            context.Response.Cookies.Append(StaffAccess.CookieName, access.Token()!, new CookieOptions
+            policy.AddAuthenticationSchemes(StaffPrincipal.Scheme);
+            if (options.AccessKey is { Length: > 0 } key)
             {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = context.Request.IsHttps,
-                Path = "/",
-                MaxAge = TimeSpan.FromHours(8),
-                IsEssential = true,
-            });
-            context.Response.Redirect(back);
-        }
+                policy.RequireClaim(StaffPrincipal.KeyClaim, StaffPrincipal.KeyName(key));
+            }
+            else
+            {
+                // Off: nobody gets in, and the sign-in page says the preview is off.
+                policy.RequireAssertion(_ => false);
+            }
+        });
+        return services;
     }
 
     /// <summary>Only a preview page of this site: never an open redirect.</summary>

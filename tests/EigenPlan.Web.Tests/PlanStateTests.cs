@@ -1,0 +1,49 @@
+using EigenPlan.Core.Plans;
+using EigenPlan.Web.State;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EigenPlan.Web.Tests;
+
+public class PlanStateTests : PlanComponentContext
+{
+    [Fact]
+    public async Task DisposeAsync_RightAfterTyping_SavesTheLastWords()
+    {
+        var planId = await CreatePlanAsync();
+        var state = Services.GetRequiredService<PlanState>();
+        await state.EnsureOpenAsync(planId);
+
+        state.SetAnswer("woonruimte.wonen", "wil", "Een woning zonder trap.", "vraag-wil");
+        Assert.Equal(SaveStatus.Pending, state.SaveStatus);
+        await state.DisposeAsync();
+
+        Assert.Equal("Een woning zonder trap.", (await ReopenAsync(planId)).Topic("woonruimte.wonen").Answers["wil"]);
+    }
+
+    [Fact]
+    public async Task Typing_IsSavedInTheBackground_WithinASecond()
+    {
+        var planId = await CreatePlanAsync();
+        var state = Services.GetRequiredService<PlanState>();
+        await state.EnsureOpenAsync(planId);
+
+        state.SetAnswer("woonruimte.wonen", "nu", "Ik woon driehoog.", "vraag-nu");
+        for (var tries = 0; state.SaveStatus != SaveStatus.Saved; tries++)
+        {
+            Assert.True(tries < 100, $"Not saved within 5 seconds (status {state.SaveStatus}).");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal("Ik woon driehoog.", (await ReopenAsync(planId)).Topic("woonruimte.wonen").Answers["nu"]);
+    }
+
+    private async Task<PlanContent> ReopenAsync(string planId)
+    {
+        var access = Services.GetRequiredService<PlanAccess>();
+        var user = await Services.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync();
+        var session = await access.OpenAsync(user.User, planId);
+        Assert.NotNull(session);
+        return (await Services.GetRequiredService<IPlanStore>().LoadAsync(session)).Content;
+    }
+}
