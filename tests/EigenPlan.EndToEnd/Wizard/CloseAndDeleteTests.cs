@@ -59,6 +59,8 @@ public sealed class CloseAndDeleteTests(BrowserFixture browser) : AppTest(browse
         await page.GoAndWaitAsync(planUrl + "/gegevens");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verwijder mijn plan" }).ClickAsync();
         await page.WaitForPathAsync("/verwijderen$");
+        await page.Locator("input[name=_handler][value=verwijderen]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.AssertAccessibleAsync("plan verwijderen bevestigen");
         // Deleting asks the code again: a wrong one deletes nothing.
         await page.GetByLabel("Je persoonlijke code").FillAsync(code[..^1] + (code[^1] == 'A' ? 'B' : 'A'));
