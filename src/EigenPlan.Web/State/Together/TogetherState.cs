@@ -144,6 +144,10 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         return withdrawn;
     }
 
+    /// <summary>Lets a link work <see cref="Invitation.DefaultLifetime"/> longer from today (also a link that had expired).</summary>
+    public Task<bool> ExtendAsync(string invitationId, DateTime nowUtc) =>
+        store.ExtendInvitationAsync(Require(), invitationId, nowUtc + Invitation.DefaultLifetime);
+
     public Task<IReadOnlyList<Invitation>> ListInvitationsAsync() => store.ListInvitationsAsync(Require());
 
     public Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(DateTime? fromUtc, DateTime? toUtc) =>
