@@ -17,13 +17,19 @@ public sealed class CodeShownOnce(IDataProtectionProvider protection, TimeProvid
     private readonly ITimeLimitedDataProtector _protector =
         protection.CreateProtector("EigenPlan.Web.CodeShownOnce.v1").ToTimeLimitedDataProtector();
 
-    public void Write(HttpContext http, PersonalCode code, DeviceCredential device)
+    /// <param name="http">The response that sets the cookie.</param>
+    /// <param name="code">The new code.</param>
+    /// <param name="device">The device that made it: only it can read the cookie.</param>
+    /// <param name="sharedComputer">On a shared computer the cookie is not written to disk (a session cookie).</param>
+    public void Write(HttpContext http, PersonalCode code, DeviceCredential device, bool sharedComputer)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(device);
         var value = _protector.Protect($"{device.PlanId.Value}\n{device.DeviceId}\n{code}", time.GetUtcNow() + Lifetime);
-        http.Response.Cookies.Append(CookieName, value, Options(device.PlanId));
+        var options = Options(device.PlanId);
+        options.MaxAge = sharedComputer ? null : Lifetime;
+        http.Response.Cookies.Append(CookieName, value, options);
     }
 
     /// <summary>The code for this plan, when this device made it in the last 15 minutes; null otherwise.</summary>

@@ -35,7 +35,7 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
         }
         var created = await store.CreateAsync(plan, ThisDevice(http, form.SharedComputer));
         await SignInAsync(http, created.Device, form.SharedComputer);
-        codeShownOnce.Write(http, created.Code, created.Device);
+        codeShownOnce.Write(http, created.Code, created.Device, form.SharedComputer);
         return new StartResult(created.PlanId.ToString(), []);
     }
 
@@ -115,7 +115,7 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
             return Wrong(typedCode, null);
         }
         await SignInAsync(http, changed.Device, shared);
-        codeShownOnce.Write(http, changed.Code, changed.Device);
+        codeShownOnce.Write(http, changed.Code, changed.Device, shared);
         return CodeResult.Done(session.PlanId.Value);
     }
 

@@ -100,7 +100,9 @@ public sealed class DevicesAndCodeTests(BrowserFixture browser) : AppTest(browse
         var (planUrl, code) = await StartPlanAsync(page, App, sharedComputer: true);
         var cookie = await library.PlanCookieAsync();
         Assert.NotNull(cookie);
+        // Session cookies only: nothing of the plan is written to this computer's disk.
         Assert.Equal(-1, cookie.Expires);
+        Assert.Equal(-1, (await library.CookiesAsync()).Single(c => c.Name == "eigenplan_code").Expires);
         await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.lichaam");
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Mijn knie doet pijn.");
         await page.WaitForSavedAsync();
