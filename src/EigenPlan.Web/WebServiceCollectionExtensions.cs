@@ -17,6 +17,8 @@ public static class WebServiceCollectionExtensions
         services.AddEigenPlanSignIn();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
+        services.AddSingleton<CodeAttemptLimits>();
+        services.AddSingleton<CodeShownOnce>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
