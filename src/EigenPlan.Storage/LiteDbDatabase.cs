@@ -8,7 +8,9 @@ namespace EigenPlan.Storage;
 /// <summary>
 /// The one LiteDB file both stores work on (<see cref="LiteDbPlanStore"/>, <see cref="LiteDbSharedPlanStore"/>): it owns
 /// the <see cref="LiteDatabase"/> (thread-safe), the single write lock that makes each read-modify-write atomic across
-/// both stores, the collections, the hash-chained access log they append to, the settings and the clock. Every touch of
+/// both stores (each write is also one LiteDB transaction, so a crash never leaves half of it), the collections, the keyed
+/// access log they append to, the settings and the clock. At start it reads an existing file completely
+/// (<see cref="DatabaseFileCheck"/>) and loads the audit key kept next to it (<see cref="AuditKeyFile"/>). Every touch of
 /// the file goes through <see cref="Read{T}"/> or <see cref="Write{T}"/>, which turn LiteDB's and the disk's failures
 /// into <see cref="StoreUnavailableException"/>, so nothing above the stores sees a LiteDB type. Dispose it (the
 /// container does) to close the file.
@@ -20,8 +22,11 @@ public sealed class LiteDbDatabase : IDisposable
     private volatile bool _disposed;
 
     /// <param name="options">Settings; <see cref="StorageOptions.DatabasePath"/> must already be absolute or relative to the current directory.</param>
-    /// <param name="time">Clock for rate limits and log times; the system clock when null.</param>
-    /// <exception cref="StoreUnavailableException">The file cannot be created or opened.</exception>
+    /// <param name="time">Clock for device expiry and log times; the system clock when null.</param>
+    /// <exception cref="StoreUnavailableException">
+    /// The file is damaged, cannot be created or opened, or its audit key is missing or damaged. The message names the
+    /// file and what to do; the file is left as it was.
+    /// </exception>
     public LiteDbDatabase(StorageOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,18 +37,22 @@ public sealed class LiteDbDatabase : IDisposable
         Options = options;
         Time = time ?? TimeProvider.System;
         var path = Path.GetFullPath(options.DatabasePath);
+        DatabaseFileCheck.Check(path);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            var heads = _db.GetCollection(AccessLogCollection.HeadsName).Count() > 0;
+            var key = AuditKeyFile.LoadOrCreate(options.AuditKeyPath ?? Path.Combine(Path.GetDirectoryName(path)!, AuditKeyFile.FileName), heads);
             Plans = _db.GetCollection(PlanRecord.CollectionName);
-            Log = new AccessLogCollection(_db);
+            Devices = new DeviceCollection(_db);
+            Log = new AccessLogCollection(_db, key);
             Shared = new SharedPlanCollections(_db);
         }
-        catch (Exception ex) when (ex is LiteException or IOException)
+        catch (Exception ex) when (ex is LiteException or IOException or StoreUnavailableException)
         {
             _db?.Dispose();
-            throw new StoreUnavailableException($"The plan database could not be opened ({Kind(ex)}).", ex);
+            throw ex as StoreUnavailableException ?? new StoreUnavailableException($"The plan database {path} could not be opened ({Kind(ex)}).", ex);
         }
     }
 
@@ -53,6 +62,8 @@ public sealed class LiteDbDatabase : IDisposable
 
     internal ILiteCollection<BsonDocument> Plans { get; }
 
+    internal DeviceCollection Devices { get; }
+
     internal AccessLogCollection Log { get; }
 
     internal SharedPlanCollections Shared { get; }
@@ -61,6 +72,18 @@ public sealed class LiteDbDatabase : IDisposable
 
     /// <summary>Null for an unknown or deleted plan (a tombstone).</summary>
     internal PlanRecord? FindPlan(PlanId id) => PlanRecord.FromDocument(Plans.FindById(id.Value));
+
+    /// <summary>
+    /// The plan, when the session's device still works: <see cref="PlanNotFoundException"/> when the plan was deleted,
+    /// <see cref="DeviceClosedException"/> when the device was closed, dropped by a new code, or expired.
+    /// </summary>
+    internal PlanRecord RequireAccess(LiteDbPlanSession session, DateTime nowUtc)
+    {
+        var plan = FindPlan(session.PlanId) ?? throw new PlanNotFoundException(session.PlanId);
+        return Devices.Find(session.DeviceId) is { } device && device.PlanId == session.PlanId && device.ExpiresUtc > nowUtc
+            ? plan
+            : throw new DeviceClosedException(session.PlanId, session.DeviceId);
+    }
 
     /// <summary>
     /// The session as opened by a store on this database; <see cref="ArgumentException"/> for any other (one of another
@@ -76,11 +99,15 @@ public sealed class LiteDbDatabase : IDisposable
     }
 
     /// <summary>
-    /// Removes what hangs off a plan outside <c>plans</c> and <c>access_log</c>: the shared plan and every invitation with
-    /// its key copy. The plan store calls it inside its delete transaction, so a deleted plan leaves nothing behind; a
-    /// new per-plan collection adds its rows here. Callers hold the write lock.
+    /// Removes what hangs off a plan outside <c>plans</c> and <c>access_log</c>: its devices, the shared plan and every
+    /// invitation with its key copies. The plan store calls it inside its delete transaction, so a deleted plan leaves
+    /// nothing behind; a new per-plan collection adds its rows here. Callers hold the write lock.
     /// </summary>
-    internal void DeletePlanDependents(PlanId id) => Shared.DeleteForPlan(id);
+    internal void DeletePlanDependents(PlanId id)
+    {
+        Devices.DeleteForPlan(id);
+        Shared.DeleteForPlan(id);
+    }
 
     /// <summary>
     /// Reads without the write lock; LiteDB's own locking keeps a single read consistent. <paramref name="what"/> (what
@@ -88,12 +115,34 @@ public sealed class LiteDbDatabase : IDisposable
     /// </summary>
     internal T Read<T>(string what, PlanId? id, Func<T> read) => Guard(what, id, read);
 
-    /// <summary>Runs <paramref name="write"/> under the write lock, so no other write of either store interleaves.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> under the write lock as one transaction (all of it or nothing), so no other write of
+    /// either store interleaves, and returns only when the change is on disk. LiteDB 5 returns from a commit before its
+    /// background writer has written the write-ahead log (a process killed a moment after a "saved" plan lost the save);
+    /// a checkpoint waits for that writer, moves the change into the data file and flushes it. It also means a deletion
+    /// or a removed key copy never lingers in the log.
+    /// </summary>
     internal T Write<T>(string what, PlanId? id, Func<T> write)
     {
         lock (_write)
         {
-            return Guard(what, id, write);
+            return Guard(what, id, () =>
+            {
+                _db.BeginTrans();
+                T result;
+                try
+                {
+                    result = write();
+                    _db.Commit();
+                }
+                catch
+                {
+                    RollbackUnlessClosed();
+                    throw;
+                }
+                _db.Checkpoint();
+                return result;
+            });
         }
     }
 
@@ -113,28 +162,8 @@ public sealed class LiteDbDatabase : IDisposable
         return Read("read the access log", id, () => Log.ForPlan(id.Value)).Where(e => e.TimeUtc >= from && e.TimeUtc <= to).ToList();
     }
 
-    /// <summary>
-    /// All of <paramref name="work"/> or nothing, then a checkpoint so the change leaves the write-ahead log for the data
-    /// file at once (a deletion should not linger in the log). Callers hold the write lock.
-    /// </summary>
-    internal void InTransaction(Action work)
-    {
-        _db.BeginTrans();
-        try
-        {
-            work();
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-        _db.Checkpoint();
-    }
-
-    /// <summary>Moves written changes out of the write-ahead log into the data file now (after removing a key copy).</summary>
-    internal void Checkpoint() => _db.Checkpoint();
+    /// <summary>Checks a plan's whole log against the audit key and its head anchor.</summary>
+    internal ChainVerification VerifyAccessLog(PlanId id) => Read("verify the access log", id, () => Log.Verify(id.Value));
 
     public void Dispose()
     {
@@ -144,6 +173,18 @@ public sealed class LiteDbDatabase : IDisposable
         }
         _disposed = true;
         _db.Dispose();
+    }
+
+    private void RollbackUnlessClosed()
+    {
+        try
+        {
+            _db.Rollback();
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // Closed while writing: nothing was committed, and the original failure is the one to report.
+        }
     }
 
     private T Guard<T>(string what, PlanId? id, Func<T> work)

@@ -4,88 +4,112 @@ using EigenPlan.Core.Security;
 
 namespace EigenPlan.Storage;
 
-// Opening a plan: with a typed code (slow derivation, rate limited) or with a browser's device key.
+// Opening a plan: with a typed code (slow derivation; a new device is registered) or with a device's own credential.
+// Nothing here counts attempts: the web layer limits per client before any derivation, so no one can lock an owner out.
 public sealed partial class LiteDbPlanStore
 {
     private const string ByCode = "met code";
-    private const string ByDevice = "met apparaat-sleutel";
+    private const string ByDevice = "met apparaat";
+    private const string CodeAsked = "code gevraagd";
     private const string FailedActor = "iemand met een code die niet klopt";
     // For an unknown id the same derivation runs on this salt, so the answer takes as long as for a wrong secret.
     private static readonly byte[] DecoySalt = PlanCrypto.NewSalt();
 
-    public async Task<PlanOpenResult> OpenWithCodeAsync(string typedCode, string clientId, CancellationToken cancellationToken = default)
+    public async Task<PlanOpenResult> OpenWithCodeAsync(string typedCode, NewDevice device, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(device);
         var parsed = PersonalCode.Parse(typedCode);
         if (parsed.Code is not { } code)
         {
             return new PlanOpenResult.Malformed(parsed.Message!);
         }
         var id = code.PlanId;
-        if (_limiter.TryBegin(id.Value, clientId ?? "") is { } wait)
-        {
-            return new PlanOpenResult.RateLimited(wait);
-        }
         var record = Find("open", id);
         var salt = record?.Salt ?? DecoySalt;
         var iterations = record?.Iterations ?? Options.KdfIterations;
-        var deviceKey = await Task.Run(() => PlanCrypto.DeriveDeviceKey(code, salt, iterations), cancellationToken);
-        var session = record is null ? null : TryOpen(record, deviceKey, ByCode);
-        if (session is null)
+        var codeKey = await Task.Run(() => PlanCrypto.DeriveCodeKey(code, salt, iterations), cancellationToken);
+        if (record is not null && codeKey.Matches(record.Verifier) && PlanCrypto.UnwrapPlanKey(codeKey, record.WrappedKey, id) is { } planKey)
         {
-            RecordFailure(record is null ? null : id, ByCode);
-            return new PlanOpenResult.WrongCode();
+            var now = _database.UtcNow();
+            var credential = DeviceCredential.New(id);
+            var session = new LiteDbPlanSession(_database, id, credential.DeviceId, planKey, now);
+            var registered = _database.Write("open", id, () =>
+            {
+                // The code may have been changed (or the plan deleted) while the key was being derived.
+                if (_database.FindPlan(id) is not { } current || !current.Verifier.AsSpan().SequenceEqual(record.Verifier))
+                {
+                    return false;
+                }
+                _database.Devices.DeleteExpired(id, now);
+                _database.Devices.Insert(NewDeviceRecord(credential, planKey, device, now));
+                _database.Log.Append(Draft(session, AccessAction.Opened, ByCode), now);
+                return true;
+            });
+            if (registered)
+            {
+                StoreLog.Opened(_logger, id.Value, "with code");
+                return new PlanOpenResult.Opened(session, credential);
+            }
         }
-        _limiter.Succeeded(id.Value, clientId ?? "");
-        return new PlanOpenResult.Opened(session, deviceKey);
+        RecordFailure(record is null ? null : id, ByCode);
+        return new PlanOpenResult.WrongCode();
     }
 
-    public Task<PlanSession?> OpenWithDeviceKeyAsync(string planId, string deviceKey, CancellationToken cancellationToken = default)
+    public Task<PlanSession?> OpenWithDeviceAsync(DeviceCredential device, CancellationToken cancellationToken = default)
     {
-        if (!PlanId.TryParse(planId, out var id) || Find("open", id) is not { } record)
-        {
-            return Task.FromResult<PlanSession?>(null);
-        }
-        // A forged cookie is no realistic guess (512 bits), but it counts against the plan so it cannot flood the log.
-        if (_limiter.TryBegin(id.Value, null) is not null)
-        {
-            return Task.FromResult<PlanSession?>(null);
-        }
-        PlanSession? session = DeviceKey.TryParse(deviceKey, out var key) ? TryOpen(record, key!, ByDevice) : null;
-        if (session is null)
-        {
-            RecordFailure(id, ByDevice);
-        }
-        else
-        {
-            _limiter.Succeeded(id.Value, null);
-        }
-        return Task.FromResult(session);
-    }
-
-    /// <summary>Verifier first (cheap, constant time), then the unwrap; logs the open on success.</summary>
-    private LiteDbPlanSession? TryOpen(PlanRecord record, DeviceKey deviceKey, string how)
-    {
-        if (!deviceKey.Matches(record.Verifier) || PlanCrypto.UnwrapPlanKey(deviceKey, record.WrappedKey, record.Id) is not { } planKey)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(device);
+        var id = device.PlanId;
         var now = _database.UtcNow();
-        var session = new LiteDbPlanSession(_database, record.Id, planKey, deviceKey, AccessRole.Owner, OwnerActor, now);
-        var logged = _database.Write("open", record.Id, () =>
+        var stored = _database.Read("open", id, () => _database.Devices.Find(device.DeviceId));
+        // A forged, closed or expired credential opens nothing and is not written down: it costs its sender only.
+        if (stored is null || stored.PlanId != id || stored.ExpiresUtc <= now || !DeviceCrypto.Matches(device, stored.Verifier)
+            || DeviceCrypto.UnwrapPlanKey(device, stored.WrappedKey) is not { } planKey)
         {
-            if (_database.FindPlan(record.Id) is null)
+            return Task.FromResult<PlanSession?>(null);
+        }
+        var session = new LiteDbPlanSession(_database, id, device.DeviceId, planKey, now);
+        var opened = _database.Write("open", id, () =>
+        {
+            if (_database.FindPlan(id) is null || _database.Devices.Find(device.DeviceId) is not { } current || current.ExpiresUtc <= now)
             {
                 return false;
             }
-            _database.Log.Append(Draft(session, AccessAction.Opened, how), now);
+            if (DeviceLifetime.ShouldTouch(current.LastUsedUtc, now))
+            {
+                _database.Devices.Update(current with { LastUsedUtc = now, ExpiresUtc = DeviceLifetime.Renewed(current.Shared, current.ExpiresUtc, now) });
+            }
+            _database.Log.Append(Draft(session, AccessAction.Opened, ByDevice), now);
             return true;
         });
-        if (!logged)
+        if (!opened)
+        {
+            return Task.FromResult<PlanSession?>(null);
+        }
+        StoreLog.Opened(_logger, id.Value, "with device");
+        return Task.FromResult<PlanSession?>(session);
+    }
+
+    public async Task<bool> CheckCodeAsync(PlanSession session, string typedCode, CancellationToken cancellationToken = default)
+    {
+        var s = Own(session);
+        var record = _database.Read("check the code", s.PlanId, () => _database.RequireAccess(s, _database.UtcNow()));
+        if (await MatchesAsync(record, typedCode, cancellationToken) is not null)
+        {
+            return true;
+        }
+        RecordFailure(s.PlanId, CodeAsked);
+        return false;
+    }
+
+    /// <summary>The code key when <paramref name="typedCode"/> is the code of <paramref name="record"/>; null otherwise.</summary>
+    private static async Task<CodeKey?> MatchesAsync(PlanRecord record, string typedCode, CancellationToken cancellationToken)
+    {
+        if (PersonalCode.Parse(typedCode).Code is not { } code || code.PlanId != record.Id)
         {
             return null;
         }
-        StoreLog.Opened(_logger, record.Id.Value, how == ByCode ? "with code" : "with device key");
-        return session;
+        var codeKey = await Task.Run(() => PlanCrypto.DeriveCodeKey(code, record.Salt, record.Iterations), cancellationToken);
+        return codeKey.Matches(record.Verifier) ? codeKey : null;
     }
 
     private void RecordFailure(PlanId? id, string how)

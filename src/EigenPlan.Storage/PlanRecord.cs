@@ -5,8 +5,8 @@ namespace EigenPlan.Storage;
 
 /// <summary>
 /// One row of the <c>plans</c> collection: only what is needed to check a code and decrypt — public id, salt,
-/// iterations, verifier, wrapped plan key, nonce and ciphertext, the personal code sealed under the owner key, UTC times. A deleted plan stays as a tombstone
-/// with nothing but its id and deletion time, so the id is never handed out again.
+/// iterations, verifier, the plan key wrapped under the code key, nonce and ciphertext, the version, UTC times. Never the
+/// code. A deleted plan stays as a tombstone with nothing but its id and deletion time, so the id is never handed out again.
 /// </summary>
 internal sealed record PlanRecord(
     PlanId Id,
@@ -15,7 +15,7 @@ internal sealed record PlanRecord(
     byte[] Verifier,
     SealedBox WrappedKey,
     SealedBox Content,
-    SealedBox? Code,
+    long Version,
     DateTime CreatedUtc,
     DateTime UpdatedUtc)
 {
@@ -31,8 +31,7 @@ internal sealed record PlanRecord(
         ["wrappedKey"] = WrappedKey.Ciphertext,
         ["nonce"] = Content.Nonce,
         ["ciphertext"] = Content.Ciphertext,
-        ["codeNonce"] = Code?.Nonce,
-        ["code"] = Code?.Ciphertext,
+        ["version"] = Version,
         ["createdTicks"] = CreatedUtc.Ticks,
         ["updatedTicks"] = UpdatedUtc.Ticks,
     };
@@ -54,7 +53,7 @@ internal sealed record PlanRecord(
                 d["verifier"].AsBinary,
                 new SealedBox(d["keyNonce"].AsBinary, d["wrappedKey"].AsBinary),
                 new SealedBox(d["nonce"].AsBinary, d["ciphertext"].AsBinary),
-                d["code"].IsBinary ? new SealedBox(d["codeNonce"].AsBinary, d["code"].AsBinary) : null,
+                d["version"].AsInt64,
                 new DateTime(d["createdTicks"].AsInt64, DateTimeKind.Utc),
                 new DateTime(d["updatedTicks"].AsInt64, DateTimeKind.Utc));
 }

@@ -11,26 +11,26 @@ public sealed class StorageOptions
     /// <summary>The LiteDB file; relative paths are taken from the content root (or the current directory).</summary>
     public string DatabasePath { get; set; } = "data/eigenplan.db";
 
-    /// <summary>PBKDF2 iterations for new plans. Keep the default in production; tests lower it to run fast.</summary>
+    /// <summary>
+    /// The audit key file (the access log's MAC key, kept outside the database); <c>audit.key</c> next to the database
+    /// when not set. Back it up with the database.
+    /// </summary>
+    public string? AuditKeyPath { get; set; }
+
+    /// <summary>PBKDF2 iterations for new plans and new codes. Keep the default in production; tests lower it to run fast.</summary>
     public int KdfIterations { get; set; } = PlanCrypto.DefaultIterations;
-
-    /// <summary>Wrong codes allowed per plan and per client within <see cref="FailureWindow"/>.</summary>
-    public int MaxFailedOpens { get; set; } = 5;
-
-    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Saves by one session within this time share one access log entry.</summary>
     public TimeSpan SaveLogInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Reads the section by hand: the project does not take the configuration binder package for five values.</summary>
+    /// <summary>Reads the section by hand: the project does not take the configuration binder package for four values.</summary>
     public static void Bind(IConfiguration section, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(options);
         options.DatabasePath = section[nameof(DatabasePath)] ?? options.DatabasePath;
+        options.AuditKeyPath = section[nameof(AuditKeyPath)] is { Length: > 0 } keyPath ? keyPath : options.AuditKeyPath;
         options.KdfIterations = ReadInt(section, nameof(KdfIterations)) ?? options.KdfIterations;
-        options.MaxFailedOpens = ReadInt(section, nameof(MaxFailedOpens)) ?? options.MaxFailedOpens;
-        options.FailureWindow = ReadTime(section, nameof(FailureWindow)) ?? options.FailureWindow;
         options.SaveLogInterval = ReadTime(section, nameof(SaveLogInterval)) ?? options.SaveLogInterval;
     }
 
@@ -38,8 +38,6 @@ public sealed class StorageOptions
     public string? Problem() =>
         string.IsNullOrWhiteSpace(DatabasePath) ? "Storage:DatabasePath is empty."
         : KdfIterations < 1_000 ? "Storage:KdfIterations must be at least 1000 (default 210000)."
-        : MaxFailedOpens < 1 ? "Storage:MaxFailedOpens must be at least 1."
-        : FailureWindow <= TimeSpan.Zero ? "Storage:FailureWindow must be positive."
         : SaveLogInterval < TimeSpan.Zero ? "Storage:SaveLogInterval must not be negative."
         : null;
 

@@ -17,14 +17,15 @@ public static class StorageServiceCollectionExtensions
     /// unless one is registered, one <see cref="LiteDbDatabase"/>, and over it a <see cref="LiteDbPlanStore"/> as
     /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons.
     /// A relative database path is resolved against the host's content root, or the current directory without a host;
-    /// its folder is created.
+    /// its folder is created. Under a host the database is opened at start-up (<see cref="OpenDatabaseAtStart"/>), so a
+    /// damaged file or audit key stops the start with a clear message rather than failing a resident's first request.
     /// </summary>
     public static IServiceCollection AddEigenPlanStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>()
             .Configure(options => StorageOptions.Bind(configuration.GetSection(StorageOptions.SectionName), options))
-            .Validate(options => options.Problem() is null, "Storage settings are invalid: check Storage:DatabasePath, KdfIterations, MaxFailedOpens.")
+            .Validate(options => options.Problem() is null, "Storage settings are invalid: check Storage:DatabasePath, KdfIterations, SaveLogInterval.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
@@ -34,9 +35,8 @@ public static class StorageServiceCollectionExtensions
             var options = new StorageOptions
             {
                 DatabasePath = Path.GetFullPath(configured.DatabasePath, root),
+                AuditKeyPath = configured.AuditKeyPath is { } keyPath ? Path.GetFullPath(keyPath, root) : null,
                 KdfIterations = configured.KdfIterations,
-                MaxFailedOpens = configured.MaxFailedOpens,
-                FailureWindow = configured.FailureWindow,
                 SaveLogInterval = configured.SaveLogInterval,
             };
             return new LiteDbDatabase(options, sp.GetRequiredService<TimeProvider>());
@@ -44,6 +44,33 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlanStore>(sp =>
             new LiteDbPlanStore(sp.GetRequiredService<LiteDbDatabase>(), sp.GetService<ILogger<LiteDbPlanStore>>()));
         services.AddSingleton<ISharedPlanStore>(sp => new LiteDbSharedPlanStore(sp.GetRequiredService<LiteDbDatabase>()));
+        services.AddHostedService<OpenDatabaseAtStart>();
         return services;
     }
+}
+
+/// <summary>
+/// Opens the database when the host starts. A <see cref="StoreUnavailableException"/> (damaged file, unreadable audit key)
+/// is logged as one critical line that names the file and what to do, and stops the host.
+/// </summary>
+internal sealed partial class OpenDatabaseAtStart(IServiceProvider services, ILogger<OpenDatabaseAtStart> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _ = services.GetRequiredService<LiteDbDatabase>();
+        }
+        catch (StoreUnavailableException ex)
+        {
+            LogCannotStart(logger, ex.Message);
+            throw;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The plan store cannot start: {Problem}")]
+    private static partial void LogCannotStart(ILogger logger, string problem);
 }

@@ -11,9 +11,15 @@ internal static partial class StoreLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} opened ({How})")]
     public static partial void Opened(ILogger logger, string planId, string how);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed attempt to open plan {PlanId}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Wrong code for plan {PlanId}")]
     public static partial void OpenFailed(ILogger logger, string planId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} deleted")]
     public static partial void Deleted(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: a device was closed")]
+    public static partial void DeviceClosed(ILogger logger, string planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: new code made, every other device closed")]
+    public static partial void CodeChanged(ILogger logger, string planId);
 }

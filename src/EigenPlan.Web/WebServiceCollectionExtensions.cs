@@ -29,6 +29,8 @@ public static partial class WebServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<BlankBookletCache>();
+        services.AddSingleton<CodeAttemptLimits>();
+        services.AddSingleton<CodeShownOnce>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();

@@ -17,11 +17,13 @@ public class PersonalCodeTests
     }
 
     [Fact]
-    public void Alphabet_Has32Symbols_SoSecretHasAtLeast80Bits()
+    public void Alphabet_Has32Symbols_SoThePublicIdHas30BitsAndTheSecret70()
     {
         Assert.Equal(32, PersonalCode.Alphabet.Distinct().Count());
-        Assert.True(PersonalCode.SecretLength * Math.Log2(PersonalCode.Alphabet.Length) >= 80);
-        Assert.Equal(80, PersonalCode.SecretBits);
+        Assert.True(PersonalCode.SecretLength * Math.Log2(PersonalCode.Alphabet.Length) >= 70);
+        Assert.Equal(70, PersonalCode.SecretBits);
+        Assert.Equal(30, PlanId.Bits);
+        Assert.Equal(20, PersonalCode.PublicLength + PersonalCode.SecretLength);
     }
 
     [Fact]
@@ -35,9 +37,11 @@ public class PersonalCodeTests
                 counts[c] = counts.GetValueOrDefault(c) + 1;
             }
         }
-        // 32,000 symbols: 1,000 expected per symbol; a broken generator (e.g. modulo bias or a fixed part) falls far outside.
+        // 28,000 symbols: 875 expected per symbol (±20% is over six standard deviations); a broken generator (e.g. modulo
+        // bias or a fixed part) falls far outside.
+        var expected = 2000 * PersonalCode.SecretLength / 32;
         Assert.Equal(32, counts.Count);
-        Assert.All(counts.Values, n => Assert.InRange(n, 800, 1200));
+        Assert.All(counts.Values, n => Assert.InRange(n, expected * 8 / 10, expected * 12 / 10));
     }
 
     [Fact]
@@ -57,8 +61,8 @@ public class PersonalCodeTests
         var result = PersonalCode.Parse(typed);
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal("K7P2-9XQM-AB12-CD34-EF56", result.Code!.ToString());
-        Assert.Equal("K7P2", result.Code.PlanId.Value);
-        Assert.Equal("9XQMAB12CD34EF56", result.Code.SecretPart);
+        Assert.Equal("K7P29X", result.Code.PlanId.Value);
+        Assert.Equal("QMAB12CD34EF56", result.Code.SecretPart);
     }
 
     [Fact]
@@ -85,10 +89,31 @@ public class PersonalCodeTests
     [Fact]
     public void PlanId_TryParse_IsLenientAndRejectsGarbage()
     {
-        Assert.True(PlanId.TryParse("k7po", out var id));
-        Assert.Equal("K7P0", id.Value);
-        Assert.False(PlanId.TryParse("K7P", out _));
-        Assert.False(PlanId.TryParse("K7P!", out _));
+        Assert.True(PlanId.TryParse("k7p29o", out var id));
+        Assert.Equal("K7P290", id.Value);
+        Assert.False(PlanId.TryParse("K7P2", out _), "the old four-character ids no longer open anything");
+        Assert.False(PlanId.TryParse("K7P29XQ", out _));
+        Assert.False(PlanId.TryParse("K7P29!", out _));
         Assert.False(PlanId.TryParse(null, out _));
+    }
+
+    [Fact]
+    public void PlanId_Generate_IsSixRandomSymbols_SpreadOverTheWholeSpace()
+    {
+        var ids = Enumerable.Range(0, 2000).Select(_ => PlanId.Generate().Value).ToList();
+        Assert.All(ids, id => Assert.Matches("^[0-9A-HJKMNP-TV-Z]{6}$", id));
+        // 2,000 draws from 2^30: a repeat would mean far less randomness than promised.
+        Assert.Equal(2000, ids.Distinct().Count());
+        Assert.Equal(32, ids.SelectMany(id => id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Generate_ForAPlanId_KeepsTheIdAndShowsTheUsualGroups()
+    {
+        var id = PlanId.Generate();
+        var code = PersonalCode.Generate(id);
+        Assert.Equal(id, code.PlanId);
+        Assert.Equal(id.Value, code.ToString().Replace("-", "", StringComparison.Ordinal)[..6]);
+        Assert.Equal(24, code.ToString().Length);
     }
 }

@@ -125,12 +125,9 @@ public class PlanExportTests
 public class PlanExportCodeTests
 {
     [Fact]
-    public void Export_NeverContainsThePersonalCode()
+    public void PlanContent_HasNoPlaceForThePersonalCode()
     {
-        var plan = NewPlan();
-        plan.PersonalCode = "K7P2-9XQM-AB12-CD34-EF56";
-        var json = PlanExport.ToJson(plan, DateTimeOffset.UnixEpoch);
-        Assert.DoesNotContain("K7P2", json, StringComparison.Ordinal);
-        Assert.Null(PlanExport.Parse(System.Text.Encoding.UTF8.GetBytes(json)).Plan!.PersonalCode);
+        // The code is never stored (contract v2): not in the content, so never in an export or a stored plan either.
+        Assert.DoesNotContain(typeof(PlanContent).GetProperties(), p => p.Name.Contains("Code", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -33,6 +33,9 @@ public abstract class PlanComponentContext : BunitContext, IAsyncLifetime
         Services.AddEigenPlanContent(configuration);
         Services.AddEigenPlanStorage(configuration);
         Services.AddSingleton<AuthenticationStateProvider>(_resident);
+        Services.AddDataProtection();
+        Services.AddSingleton<CodeAttemptLimits>();
+        Services.AddSingleton<CodeShownOnce>();
         Services.AddScoped<PlanAccess>();
         Services.AddScoped<PlanSessionOpener>();
         Services.AddScoped<PlanState>();
@@ -47,8 +50,8 @@ public abstract class PlanComponentContext : BunitContext, IAsyncLifetime
         var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis" };
         fill?.Invoke(new PlanEditor(plan, BundledContent.Format, BundledContent.Almere));
         var store = Services.GetRequiredService<IPlanStore>();
-        var created = await store.CreateAsync(plan);
-        _resident.User = ResidentPrincipal.Create(DeviceCredential.For(created));
+        var created = await store.CreateAsync(plan, new NewDevice("bunit", shared: false));
+        _resident.User = ResidentPrincipal.Create(created.Device);
         return created.PlanId.ToString();
     }
 

@@ -14,6 +14,12 @@ public enum AccessAction
     Invited,
     /// <summary>The owner withdrew an invitation.</summary>
     InvitationWithdrawn,
+    /// <summary>The owner made a new code; every device was closed.</summary>
+    CodeChanged,
+    /// <summary>A device was closed (from the device list, or "Sluiten op dit apparaat").</summary>
+    DeviceClosed,
+    /// <summary>The owner gave an invitation a later end date.</summary>
+    InvitationExtended,
 }
 
 /// <summary>In which capacity someone touched the plan. Shared plans add invitees later.</summary>
@@ -45,6 +51,9 @@ public static class AccessLabels
         AccessAction.Deleted => "verwijderd",
         AccessAction.Invited => "uitgenodigd",
         AccessAction.InvitationWithdrawn => "uitnodiging ingetrokken",
+        AccessAction.CodeChanged => "nieuwe code gemaakt",
+        AccessAction.DeviceClosed => "apparaat afgesloten",
+        AccessAction.InvitationExtended => "uitnodiging verlengd",
         _ => action.ToString(),
     };
 

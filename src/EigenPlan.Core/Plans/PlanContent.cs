@@ -8,12 +8,6 @@ public sealed class PlanContent
 {
     public required string MunicipalityId { get; set; }
     public required string FormatId { get; set; }
-    /// <summary>
-    /// The resident's personal code, so the owner can look it up again on a device that already has the plan open.
-    /// The store fills it on load for the owner only: it keeps the code sealed under the owner key, apart from the
-    /// content, so someone given a copy of the plan key (a shared plan) cannot read it. Never exported, never stored in plain form.
-    /// </summary>
-    public string? PersonalCode { get; set; }
     public AboutMe About { get; set; } = new();
     /// <summary>Answers per topic, keyed by topic key (<c>house.topic</c>).</summary>
     public Dictionary<string, TopicAnswers> Topics { get; set; } = [];

@@ -5,19 +5,24 @@ namespace EigenPlan.Core.Plans;
 
 /// <summary>
 /// An opened plan. Only the store that opened it can create one (it holds the plan key privately), so a session
-/// cannot be forged from ids. Keep it in a scoped service for the circuit; never in a singleton.
+/// cannot be forged from ids. Every session belongs to one device: closing that device (or a new code) ends it.
+/// Keep it in a scoped service for the circuit; never in a singleton.
 /// </summary>
 public abstract class PlanSession
 {
-    protected PlanSession(PlanId planId, AccessRole role, string actor, DateTime openedUtc)
+    protected PlanSession(PlanId planId, string deviceId, AccessRole role, string actor, DateTime openedUtc)
     {
         PlanId = planId;
+        DeviceId = deviceId;
         Role = role;
         Actor = actor;
         OpenedUtc = openedUtc;
     }
 
     public PlanId PlanId { get; }
+
+    /// <summary>The device this session was opened on (see <see cref="DeviceCredential.DeviceId"/>).</summary>
+    public string DeviceId { get; }
 
     /// <summary>Random per open; ties coalesced saves in the access log together. Not a secret.</summary>
     public string SessionId { get; } = Guid.NewGuid().ToString("N");
@@ -30,8 +35,14 @@ public abstract class PlanSession
     public DateTime OpenedUtc { get; }
 }
 
-/// <summary>A new plan: its id, the code to show once, the device key for the cookie, and an open session.</summary>
-public sealed record PlanCreated(PlanId PlanId, PersonalCode Code, DeviceKey DeviceKey, PlanSession Session);
+/// <summary>
+/// A new plan: its id, the code to show once (it is not kept anywhere), this device's credential for the cookie, and
+/// an open session.
+/// </summary>
+public sealed record PlanCreated(PlanId PlanId, PersonalCode Code, DeviceCredential Device, PlanSession Session);
+
+/// <summary>A new code for a plan (same id): shown once; every other device was closed, this one has a new credential.</summary>
+public sealed record CodeChanged(PersonalCode Code, DeviceCredential Device, PlanSession Session);
 
 /// <summary>The outcome of opening with a typed code. Each failure carries a short Dutch message.</summary>
 public abstract record PlanOpenResult
@@ -42,8 +53,8 @@ public abstract record PlanOpenResult
 
     public abstract string? Message { get; }
 
-    /// <summary>The code was right.</summary>
-    public sealed record Opened(PlanSession Session, DeviceKey DeviceKey) : PlanOpenResult
+    /// <summary>The code was right; <see cref="Device"/> is the new credential for this browser.</summary>
+    public sealed record Opened(PlanSession Session, DeviceCredential Device) : PlanOpenResult
     {
         public PlanId PlanId => Session.PlanId;
 
@@ -61,34 +72,4 @@ public abstract record PlanOpenResult
     {
         public override string Message => Reason;
     }
-
-    /// <summary>Too many wrong codes for this plan or from this device; try again after <see cref="RetryAfter"/>.</summary>
-    public sealed record RateLimited(TimeSpan RetryAfter) : PlanOpenResult
-    {
-        public override string Message =>
-            $"Je hebt te vaak een code geprobeerd die niet klopt. Probeer het over {Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalMinutes))} minuten opnieuw.";
-    }
-}
-
-/// <summary>The plan no longer exists (deleted, possibly in another browser tab).</summary>
-public sealed class PlanNotFoundException : Exception
-{
-    public PlanNotFoundException(PlanId planId)
-        : base($"Plan {planId} does not exist (any more).") => PlanId = planId;
-
-    public PlanNotFoundException()
-    {
-    }
-
-    public PlanNotFoundException(string message)
-        : base(message)
-    {
-    }
-
-    public PlanNotFoundException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public PlanId PlanId { get; }
 }

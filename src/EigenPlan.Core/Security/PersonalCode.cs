@@ -5,15 +5,16 @@ namespace EigenPlan.Core.Security;
 
 /// <summary>
 /// The code a resident writes down to reopen their plan: 20 Crockford base32 characters shown as five groups of four
-/// (<c>K7P2-9XQM-…</c>). The first group is the public part that finds the plan (20 bits); the other sixteen
-/// characters are the secret part (80 bits) from which the keys are derived. The code itself is never stored.
+/// (<c>K7P2-9XQM-…</c>). The first six characters are the public part that finds the plan (the <see cref="PlanId"/>,
+/// 30 bits); the other fourteen are the secret part (70 bits) from which the code key is derived. The code itself is
+/// never stored: it is shown once, when the plan is made (or a new code is made).
 /// </summary>
 public sealed class PersonalCode : IEquatable<PersonalCode>
 {
     /// <summary>Crockford's base32: digits and capitals without I, L, O and U, so the code cannot be misread.</summary>
     public const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public const int Length = 20;
-    public const int PublicLength = 4;
+    public const int PublicLength = PlanId.Length;
     public const int SecretLength = Length - PublicLength;
     /// <summary>Five bits per character.</summary>
     public const int SecretBits = SecretLength * 5;
@@ -25,10 +26,10 @@ public sealed class PersonalCode : IEquatable<PersonalCode>
     /// <summary>The public part: the plan's id.</summary>
     public PlanId PlanId => new(_value[..PublicLength]);
 
-    /// <summary>The 16 secret characters, canonical (upper case, no dashes). Feed to the key derivation only.</summary>
+    /// <summary>The 14 secret characters, canonical (upper case, no dashes). Feed to the key derivation only.</summary>
     public string SecretPart => _value[PublicLength..];
 
-    /// <summary>A new random code. Every character is uniform over 32 symbols, so the secret part holds 80 bits.</summary>
+    /// <summary>A new random code. Every character is uniform over 32 symbols, so the secret part holds 70 bits.</summary>
     public static PersonalCode Generate() => new(new string(RandomNumberGenerator.GetItems<char>(Alphabet, Length)));
 
     /// <summary>A new random code whose public part is <paramref name="planId"/> (used when the store picks a free id).</summary>

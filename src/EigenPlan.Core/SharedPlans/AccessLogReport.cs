@@ -46,6 +46,9 @@ public static class AccessLogReport
             AccessAction.Deleted => $"heeft {what} verwijderd",
             AccessAction.Invited => $"heeft {someone} uitgenodigd",
             AccessAction.InvitationWithdrawn => $"heeft de uitnodiging van {someone} ingetrokken",
+            AccessAction.InvitationExtended => $"heeft de uitnodiging van {someone} verlengd",
+            AccessAction.CodeChanged => "heeft een nieuwe code gemaakt. Alle apparaten zijn afgesloten",
+            AccessAction.DeviceClosed => "heeft een apparaat afgesloten",
             _ => "deed iets wat we niet kennen",
         };
         var invited = e.Role is AccessRole.Reader or AccessRole.Contributor or AccessRole.Invitee && e.InvitationId is not null;

@@ -6,7 +6,7 @@ namespace EigenPlan.Core.SharedPlans;
 /// <summary>
 /// Keeps the shared plan and its invitations, encrypted at rest (see <see cref="SharedPlanCrypto"/>). The owner's
 /// <see cref="PlanSession"/> proves ownership; an invitation link opens it for someone else in the role it was made
-/// for. Every open, change, print, invitation, withdrawal and failed attempt is written to the plan's hash-chained access
+/// for. Every open, change, print, invitation, withdrawal and failed attempt is written to the plan's keyed access
 /// log with the role and the invitation id. Rules live in <see cref="SharedPlanRules"/> and <see cref="SharedPlanEditor"/>;
 /// the store applies them, so the web layer cannot go around them.
 /// </summary>
@@ -37,11 +37,23 @@ public interface ISharedPlanStore
     Task<SharedPlanEditResult> UpdateAsync(SharedPlanSession session, Func<SharedPlanEditor, SharedPlanEditResult> edit,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Makes an invitation link for a participant. Owner only (<see cref="SharedPlanAccessDeniedException"/> otherwise).</summary>
+    /// <summary>
+    /// Makes an invitation link for a participant, ending at <paramref name="expiresUtc"/> or, when null, after
+    /// <see cref="Invitation.DefaultLifetime"/> (90 days). Owner only (<see cref="SharedPlanAccessDeniedException"/> otherwise).
+    /// </summary>
     Task<InvitationCreated> InviteAsync(SharedPlanSession owner, string participantId, InvitationRole role, DateTime? expiresUtc,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Withdraws an invitation: deletes its copy of the key, so the link opens nothing any more. Owner only.</summary>
+    /// <summary>
+    /// Gives an invitation that was not withdrawn a new end date in the future (also one that had expired). Owner only.
+    /// False when there is no such invitation or it was withdrawn.
+    /// </summary>
+    Task<bool> ExtendInvitationAsync(SharedPlanSession owner, string invitationId, DateTime newExpiresUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Withdraws an invitation: deletes its key copies and <b>rotates the shared-plan key</b> (new key, plan re-encrypted,
+    /// re-wrapped for the remaining invitations), so nothing the withdrawn person kept opens what is saved after. Owner only.
+    /// </summary>
     Task<bool> WithdrawAsync(SharedPlanSession owner, string invitationId, CancellationToken cancellationToken = default);
 
     /// <summary>The plan's invitations, newest first. Owner only.</summary>

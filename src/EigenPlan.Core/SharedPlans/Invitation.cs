@@ -30,6 +30,9 @@ public sealed record Invitation(
     DateTime? WithdrawnUtc,
     DateTime? LastUsedUtc)
 {
+    /// <summary>How long a new invitation works when the owner does not choose: 90 days. The owner can extend it.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(90);
+
     public InvitationState StateAt(DateTime nowUtc) =>
         WithdrawnUtc is not null ? InvitationState.Withdrawn
         : ExpiresUtc is { } expires && expires <= nowUtc ? InvitationState.Expired

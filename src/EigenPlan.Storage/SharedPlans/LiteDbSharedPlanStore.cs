@@ -7,9 +7,10 @@ namespace EigenPlan.Storage;
 /// <summary>
 /// <see cref="ISharedPlanStore"/> on the same <see cref="LiteDbDatabase"/> as the <see cref="LiteDbPlanStore"/> and under
 /// its write lock, so the access log stays one chain per plan. The owner proves ownership with a session the plan store
-/// opened on that same database. LiteDB and disk failures surface as <see cref="StoreUnavailableException"/>.
+/// opened on that same database (on a device that still works). Withdrawing an invitation rotates the shared-plan key
+/// (see <see cref="SharedPlanCrypto"/>). LiteDB and disk failures surface as <see cref="StoreUnavailableException"/>.
 /// </summary>
-public sealed class LiteDbSharedPlanStore : ISharedPlanStore
+public sealed partial class LiteDbSharedPlanStore : ISharedPlanStore
 {
     private const string OwnerActor = LiteDbPlanSession.OwnerActor;
     private const string InviteeActor = "uitgenodigd";
@@ -40,10 +41,10 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         var now = _database.UtcNow();
         var record = new SharedPlanRecord(s.PlanId, SharedPlanCrypto.WrapSharedKey(s.PlanKey, sharedKey, s.PlanId),
             SharedPlanCrypto.Encrypt(sharedKey, SharedPlanJson.ToUtf8Json(plan), s.PlanId), now, now);
-        var session = new LiteDbSharedPlanSession(_database, s.PlanId, SharedPlanRole.Owner, null, null, now, sharedKey);
+        var session = LiteDbSharedPlanSession.ForOwner(s, now);
         _database.Write("create the shared plan", s.PlanId, () =>
         {
-            _ = _database.FindPlan(s.PlanId) ?? throw new PlanNotFoundException(s.PlanId);
+            _database.RequireAccess(s, now);
             if (Shared.FindPlan(s.PlanId) is not null)
             {
                 throw new InvalidOperationException($"Plan {s.PlanId} already has a shared plan.");
@@ -59,13 +60,17 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         var s = OwnOwner(owner);
         return Task.FromResult(_database.Write("open the shared plan", s.PlanId, SharedPlanSession? () =>
         {
-            if (_database.FindPlan(s.PlanId) is null || Shared.FindPlan(s.PlanId) is not { } record
-                || SharedPlanCrypto.UnwrapSharedKey(s.PlanKey, record.WrappedKey, s.PlanId) is not { } sharedKey)
+            var now = _database.UtcNow();
+            if (_database.FindPlan(s.PlanId) is null)
             {
                 return null;
             }
-            var now = _database.UtcNow();
-            var session = new LiteDbSharedPlanSession(_database, s.PlanId, SharedPlanRole.Owner, null, null, now, sharedKey);
+            _database.RequireAccess(s, now);
+            if (Shared.FindPlan(s.PlanId) is not { } record || SharedPlanCrypto.UnwrapSharedKey(s.PlanKey, record.WrappedKey, s.PlanId) is null)
+            {
+                return null;
+            }
+            var session = LiteDbSharedPlanSession.ForOwner(s, now);
             _database.Log.Append(SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.SharedPlan), now);
             return session;
         }));
@@ -84,7 +89,7 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
     {
         var s = OwnShared(session);
         return Task.FromResult(_database.Write("load the shared plan", s.PlanId, () =>
-            StillValid(s, _database.UtcNow()) && Shared.FindPlan(s.PlanId) is { } record ? Decrypt(s, record) : null));
+            CurrentKey(s, _database.UtcNow()) is { } key && Shared.FindPlan(s.PlanId) is { } record ? Decrypt(s, key, record) : null));
     }
 
     public Task<SharedPlanEditResult> UpdateAsync(SharedPlanSession session, Func<SharedPlanEditor, SharedPlanEditResult> edit,
@@ -95,71 +100,19 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         return Task.FromResult(_database.Write("save the shared plan", s.PlanId, () =>
         {
             var now = _database.UtcNow();
-            if (!StillValid(s, now) || Shared.FindPlan(s.PlanId) is not { } record)
+            if (CurrentKey(s, now) is not { } key || Shared.FindPlan(s.PlanId) is not { } record)
             {
                 return SharedPlanEditResult.Withdrawn;
             }
-            var plan = Decrypt(s, record);
+            var plan = Decrypt(s, key, record);
             var result = edit(new SharedPlanEditor(plan, s.Actor, now));
             if (result.Succeeded)
             {
-                var box = SharedPlanCrypto.Encrypt(s.SharedKey, SharedPlanJson.ToUtf8Json(plan), s.PlanId);
+                var box = SharedPlanCrypto.Encrypt(key, SharedPlanJson.ToUtf8Json(plan), s.PlanId);
                 Shared.Plans.Update((record with { Content = box, UpdatedUtc = now }).ToDocument());
                 _database.Log.AppendSaved(SharedDraft(s, AccessAction.Saved, Hint(s)), now, _database.Options.SaveLogInterval);
             }
             return result;
-        }));
-    }
-
-    public Task<InvitationCreated> InviteAsync(SharedPlanSession owner, string participantId, InvitationRole role, DateTime? expiresUtc,
-        CancellationToken cancellationToken = default)
-    {
-        var s = OwnShared(owner);
-        s.Role.Demand(SharedPlanRight.Invite);
-        if (!Enum.IsDefined(role))
-        {
-            throw new ArgumentOutOfRangeException(nameof(role));
-        }
-        return Task.FromResult(_database.Write("invite", s.PlanId, () =>
-        {
-            var now = _database.UtcNow();
-            var plan = Shared.FindPlan(s.PlanId) is { } record ? Decrypt(s, record) : throw new PlanNotFoundException(s.PlanId);
-            if (plan.FindParticipant(participantId) is not { Kind: not ParticipantKind.Resident })
-            {
-                throw new ArgumentException("Invite a participant of this plan other than its owner.", nameof(participantId));
-            }
-            var expires = expiresUtc?.ToUniversalTime();
-            if (expires <= now)
-            {
-                throw new ArgumentException("An invitation must expire in the future.", nameof(expiresUtc));
-            }
-            var token = InvitationToken.Generate();
-            var id = Guid.NewGuid().ToString("N")[..16];
-            var invitation = new InvitationRecord(id, s.PlanId, token.ComputeHash(), participantId, role, now, expires, null, null, null);
-            invitation = invitation with { WrappedKey = SharedPlanCrypto.WrapForInvitation(token, s.SharedKey, s.PlanId, invitation.Binding) };
-            Shared.Invitations.Insert(invitation.ToDocument());
-            _database.Log.Append(SharedDraft(s, AccessAction.Invited, SharedPlanLogHints.SharedPlan) with { InvitationId = id }, now);
-            return new InvitationCreated(invitation.ToInvitation(), token);
-        }));
-    }
-
-    public Task<bool> WithdrawAsync(SharedPlanSession owner, string invitationId, CancellationToken cancellationToken = default)
-    {
-        var s = OwnShared(owner);
-        s.Role.Demand(SharedPlanRight.Withdraw);
-        return Task.FromResult(_database.Write("withdraw an invitation", s.PlanId, () =>
-        {
-            var invitation = Shared.FindInvitation(invitationId);
-            if (invitation is null || invitation.PlanId != s.PlanId || invitation.WithdrawnUtc is not null)
-            {
-                return false;
-            }
-            var now = _database.UtcNow();
-            Shared.Invitations.Update((invitation with { WithdrawnUtc = now, WrappedKey = null }).ToDocument());
-            _database.Log.Append(SharedDraft(s, AccessAction.InvitationWithdrawn, SharedPlanLogHints.SharedPlan) with { InvitationId = invitation.Id }, now);
-            // Move the removal of the key copy out of the write-ahead log into the data file now.
-            _database.Checkpoint();
-            return true;
         }));
     }
 
@@ -182,7 +135,6 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         {
             Shared.DeleteForPlan(s.PlanId);
             _database.Log.Append(SharedDraft(s, AccessAction.Deleted, SharedPlanLogHints.SharedPlan), _database.UtcNow());
-            _database.Checkpoint();
         });
         return Task.CompletedTask;
     }
@@ -193,7 +145,7 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         AccessLogCollection.RequireRecordableFromOutside(action);
         _database.Write("record an access", s.PlanId, () =>
         {
-            if (StillValid(s, _database.UtcNow()))
+            if (CurrentKey(s, _database.UtcNow()) is not null)
             {
                 _database.Log.Append(SharedDraft(s, action, Hint(s)), _database.UtcNow());
             }
@@ -219,10 +171,13 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
         }
         var now = _database.UtcNow();
         var state = invitation.ToInvitation().StateAt(now);
-        var sharedKey = state == InvitationState.Active && invitation.WrappedKey is { } box
-            ? SharedPlanCrypto.UnwrapForInvitation(token, box, invitation.PlanId, invitation.Binding)
+        var kek = state == InvitationState.Active && invitation.InviteeKek is { } box
+            ? SharedPlanCrypto.UnwrapKekForInvitee(token, box, invitation.PlanId, invitation.Id)
             : null;
-        if (sharedKey is null || SharedPlanCrypto.Decrypt(sharedKey, record.Content, invitation.PlanId) is null)
+        var sharedKey = kek is not null && invitation.SharedKey is { } wrapped
+            ? SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, wrapped, invitation.PlanId, invitation.Binding)
+            : null;
+        if (kek is null || sharedKey is null || SharedPlanCrypto.Decrypt(sharedKey, record.Content, invitation.PlanId) is null)
         {
             var hint = state switch
             {
@@ -239,39 +194,45 @@ public sealed class LiteDbSharedPlanStore : ISharedPlanStore
                 _ => new InvitationOpenResult.Unknown(),
             };
         }
-        var session = new LiteDbSharedPlanSession(_database, invitation.PlanId, invitation.Role.ToRole(), invitation.ParticipantId, invitation.Id, now, sharedKey);
+        var session = LiteDbSharedPlanSession.ForInvitee(_database, invitation, now, kek);
         Shared.Invitations.Update((invitation with { LastUsedUtc = now }).ToDocument());
         _database.Log.Append(SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.ViaInvitation), now);
         return new InvitationOpenResult.Opened(session);
     }
 
-    /// <summary>The plan still exists and, for an invited person, the invitation still works. Callers hold the write lock.</summary>
-    private bool StillValid(LiteDbSharedPlanSession s, DateTime now)
+    /// <summary>
+    /// The shared-plan key as it is now, when the session may still use it: the plan exists and, for the owner, the
+    /// device still works; for an invited person, the invitation is active. Null otherwise. Callers hold the write lock.
+    /// </summary>
+    private byte[]? CurrentKey(LiteDbSharedPlanSession s, DateTime now)
     {
-        if (_database.FindPlan(s.PlanId) is null)
+        if (_database.FindPlan(s.PlanId) is null || Shared.FindPlan(s.PlanId) is not { } record)
         {
-            return false;
+            return null;
         }
-        if (s.Role == SharedPlanRole.Owner)
+        if (s.PlanKey is { } planKey)
         {
-            return true;
+            var device = _database.Devices.Find(s.OwnerDeviceId ?? "");
+            return device is not null && device.PlanId == s.PlanId && device.ExpiresUtc > now
+                ? SharedPlanCrypto.UnwrapSharedKey(planKey, record.WrappedKey, s.PlanId)
+                : null;
         }
         var invitation = Shared.FindInvitation(s.InvitationId);
-        return invitation is { WrappedKey: not null } && invitation.PlanId == s.PlanId
-            && invitation.ToInvitation().StateAt(now) == InvitationState.Active;
+        return invitation is { SharedKey: { } wrapped } && invitation.PlanId == s.PlanId && s.Kek is { } kek
+            && invitation.ToInvitation().StateAt(now) == InvitationState.Active
+            ? SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, wrapped, s.PlanId, invitation.Binding)
+            : null;
     }
 
-    private static SharedPlan Decrypt(LiteDbSharedPlanSession s, SharedPlanRecord record) =>
-        SharedPlanJson.Parse(SharedPlanCrypto.Decrypt(s.SharedKey, record.Content, s.PlanId)
+    private static SharedPlan Decrypt(LiteDbSharedPlanSession s, byte[] key, SharedPlanRecord record) =>
+        SharedPlanJson.Parse(SharedPlanCrypto.Decrypt(key, record.Content, s.PlanId)
             ?? throw new InvalidDataException($"Shared plan {s.PlanId} could not be decrypted: the stored bytes were changed."));
 
     /// <summary>The owner's Eigen Plan session, opened by the plan store on this same database.</summary>
     private LiteDbPlanSession OwnOwner(PlanSession session)
     {
         var s = _database.Own<LiteDbPlanSession>(session);
-        return s is { Role: AccessRole.Owner, Owner: not null }
-            ? s
-            : throw new SharedPlanAccessDeniedException(SharedPlanRole.None, SharedPlanRight.View);
+        return s.Role == AccessRole.Owner ? s : throw new SharedPlanAccessDeniedException(SharedPlanRole.None, SharedPlanRight.View);
     }
 
     private LiteDbSharedPlanSession OwnShared(SharedPlanSession session) => _database.Own<LiteDbSharedPlanSession>(session);

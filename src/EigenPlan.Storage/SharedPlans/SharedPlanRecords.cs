@@ -5,7 +5,7 @@ using LiteDB;
 namespace EigenPlan.Storage;
 
 /// <summary>
-/// One row of <c>shared_plans</c>: the shared-plan key wrapped under the Eigen Plan's plan key, and the encrypted plan.
+/// One row of <c>shared_plans</c>: the current shared-plan key wrapped under the Eigen Plan's plan key, and the encrypted plan.
 /// Nothing readable: no names, no goals, no participants.
 /// </summary>
 internal sealed record SharedPlanRecord(PlanId Id, SealedBox WrappedKey, SealedBox Content, DateTime CreatedUtc, DateTime UpdatedUtc)
@@ -35,8 +35,10 @@ internal sealed record SharedPlanRecord(PlanId Id, SealedBox WrappedKey, SealedB
 
 /// <summary>
 /// One row of <c>invitations</c>: found by the SHA-256 of the link token (the token itself is never stored), with the
-/// invitation's own wrapped copy of the shared-plan key. Withdrawing deletes that copy and keeps the row, so a withdrawn
-/// link gets its own clear page and its attempts reach the plan's log.
+/// invitation's key-encryption key (KEK) wrapped twice — under the token's key (<see cref="InviteeKek"/>) and under the plan
+/// key (<see cref="OwnerKek"/>) — and the current shared-plan key wrapped under the KEK (<see cref="SharedKey"/>).
+/// Withdrawing deletes all three and keeps the row, so a withdrawn link gets its own clear page and its attempts reach
+/// the plan's log.
 /// </summary>
 internal sealed record InvitationRecord(
     string Id,
@@ -48,7 +50,9 @@ internal sealed record InvitationRecord(
     DateTime? ExpiresUtc,
     DateTime? WithdrawnUtc,
     DateTime? LastUsedUtc,
-    SealedBox? WrappedKey)
+    SealedBox? InviteeKek,
+    SealedBox? OwnerKek,
+    SealedBox? SharedKey)
 {
     public const string CollectionName = "invitations";
 
@@ -56,20 +60,28 @@ internal sealed record InvitationRecord(
 
     public Invitation ToInvitation() => new(Id, ParticipantId, Role, CreatedUtc, ExpiresUtc, WithdrawnUtc, LastUsedUtc);
 
-    public BsonDocument ToDocument() => new()
+    /// <summary>The row after withdrawal: every key copy gone.</summary>
+    public InvitationRecord Withdrawn(DateTime nowUtc) => this with { WithdrawnUtc = nowUtc, InviteeKek = null, OwnerKek = null, SharedKey = null };
+
+    public BsonDocument ToDocument()
     {
-        ["_id"] = Id,
-        ["planId"] = PlanId.Value,
-        ["tokenHash"] = TokenHash,
-        ["participantId"] = ParticipantId,
-        ["role"] = Role.ToString(),
-        ["createdTicks"] = CreatedUtc.Ticks,
-        ["expiresTicks"] = Ticks(ExpiresUtc),
-        ["withdrawnTicks"] = Ticks(WithdrawnUtc),
-        ["lastUsedTicks"] = Ticks(LastUsedUtc),
-        ["keyNonce"] = WrappedKey?.Nonce,
-        ["wrappedKey"] = WrappedKey?.Ciphertext,
-    };
+        var document = new BsonDocument
+        {
+            ["_id"] = Id,
+            ["planId"] = PlanId.Value,
+            ["tokenHash"] = TokenHash,
+            ["participantId"] = ParticipantId,
+            ["role"] = Role.ToString(),
+            ["createdTicks"] = CreatedUtc.Ticks,
+            ["expiresTicks"] = Ticks(ExpiresUtc),
+            ["withdrawnTicks"] = Ticks(WithdrawnUtc),
+            ["lastUsedTicks"] = Ticks(LastUsedUtc),
+        };
+        Put(document, "inviteeKek", InviteeKek);
+        Put(document, "ownerKek", OwnerKek);
+        Put(document, "sharedKey", SharedKey);
+        return document;
+    }
 
     public static InvitationRecord? FromDocument(BsonDocument? d) => d is null
         ? null
@@ -84,7 +96,18 @@ internal sealed record InvitationRecord(
             Time(d["expiresTicks"]),
             Time(d["withdrawnTicks"]),
             Time(d["lastUsedTicks"]),
-            d["wrappedKey"].IsBinary ? new SealedBox(d["keyNonce"].AsBinary, d["wrappedKey"].AsBinary) : null);
+            Box(d, "inviteeKek"),
+            Box(d, "ownerKek"),
+            Box(d, "sharedKey"));
+
+    private static void Put(BsonDocument document, string name, SealedBox? box)
+    {
+        document[name + "Nonce"] = box?.Nonce;
+        document[name] = box?.Ciphertext;
+    }
+
+    private static SealedBox? Box(BsonDocument d, string name) =>
+        d[name].IsBinary && d[name + "Nonce"].IsBinary ? new SealedBox(d[name + "Nonce"].AsBinary, d[name].AsBinary) : null;
 
     private static BsonValue Ticks(DateTime? time) => time is { } t ? new BsonValue(t.Ticks) : BsonValue.Null;
 

@@ -24,7 +24,7 @@ public static class BookletEndpoints
             {
                 return Results.Redirect("/verder");
             }
-            var plan = await store.LoadAsync(session);
+            var plan = (await store.LoadAsync(session)).Content;
             if (catalog.FindMunicipality(plan.MunicipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format)
             {
                 return Results.Problem("De gegevens van je gemeente zijn nu niet beschikbaar. Probeer het later nog eens.", statusCode: 503);

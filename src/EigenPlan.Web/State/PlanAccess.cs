@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EigenPlan.Core.Content;
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.Web.Access;
 using EigenPlan.Web.State.Start;
 using Microsoft.AspNetCore.Authentication;
@@ -8,17 +9,18 @@ using Microsoft.AspNetCore.Authentication;
 namespace EigenPlan.Web.State;
 
 /// <summary>
-/// Starting, opening, continuing, closing and deleting a plan on this device: the one place that turns a resident's
-/// sign-in into a store session. The static start pages and the plain HTTP endpoints pass their request, so signing in
-/// and out sets or clears the resident cookie on that response; the circuit only opens, with the user of its connection.
+/// Starting, opening, continuing, closing and deleting a plan on this device, and its code and devices: the one place
+/// that turns a resident's sign-in into a store session. The static forms and the plain HTTP endpoints pass their
+/// request, so signing in and out sets or clears the resident cookie on that response; the circuit only opens, with the
+/// user of its connection. Every check of a typed code goes through <see cref="CodeAttemptLimits"/> first.
 /// </summary>
-public sealed class PlanAccess(IPlanStore store)
+public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeShownOnce codeShownOnce, TimeProvider time)
 {
-    /// <summary>Opens the plan with the credential this user signed in with; null for no sign-in, another plan or a stale key.</summary>
+    /// <summary>Opens the plan with the credential this user signed in with; null for no sign-in, another plan, or a closed or expired device.</summary>
     public async Task<PlanSession?> OpenAsync(ClaimsPrincipal user, string planId) =>
-        ResidentPrincipal.CredentialFor(user, planId) is { } credential ? await credential.OpenAsync(store) : null;
+        ResidentPrincipal.CredentialFor(user, planId) is { } credential ? await store.OpenWithDeviceAsync(credential) : null;
 
-    /// <summary>Makes the plan through the Core rules, stores it and signs this browser in; or the form's problems.</summary>
+    /// <summary>Makes the plan through the Core rules, stores it, signs this browser in and hands the code to the code page once.</summary>
     public async Task<StartResult> StartAsync(HttpContext http, Municipality municipality, Format format, NewPlanForm form)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -31,45 +33,175 @@ public sealed class PlanAccess(IPlanStore store)
         {
             return new StartResult(null, problems);
         }
-        // One write: the store seals the code with the new plan and gives it back to the owner on load ("Mijn code").
-        var created = await store.CreateAsync(plan);
-        await SignInAsync(http, DeviceCredential.For(created));
+        var created = await store.CreateAsync(plan, ThisDevice(http, form.SharedComputer));
+        await SignInAsync(http, created.Device, form.SharedComputer);
+        codeShownOnce.Write(http, created.Code, created.Device, form.SharedComputer);
         return new StartResult(created.PlanId.ToString(), []);
     }
 
-    /// <summary>Opens a plan with a typed code and signs this browser in for it; a refusal carries its Dutch message.</summary>
-    public async Task<PlanOpenResult> ContinueAsync(HttpContext http, string? typedCode)
+    /// <summary>Opens a plan with a typed code and signs this browser in for it as a new device; or the Dutch reason why not.</summary>
+    public async Task<CodeResult> ContinueAsync(HttpContext http, ContinueForm form)
     {
         ArgumentNullException.ThrowIfNull(http);
-        // The client's address only counts wrong attempts, in memory; it is never stored.
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
-        var result = await store.OpenWithCodeAsync(typedCode ?? "", client);
-        if (result is PlanOpenResult.Opened opened)
+        ArgumentNullException.ThrowIfNull(form);
+        if (await BeginCheckAsync(http, form.Code) is { } refused)
         {
-            await SignInAsync(http, DeviceCredential.For(opened));
+            return refused;
         }
-        return result;
+        var result = await store.OpenWithCodeAsync(form.Code ?? "", ThisDevice(http, form.SharedComputer));
+        if (result is not PlanOpenResult.Opened opened)
+        {
+            return Wrong(form.Code, result.Message);
+        }
+        await SignInAsync(http, opened.Device, form.SharedComputer);
+        return CodeResult.Done(opened.PlanId.Value);
     }
 
-    /// <summary>Forgets the plan on this device; the plan itself stays and opens again with the code.</summary>
-    public Task CloseAsync(HttpContext http) => http.SignOutAsync(ResidentPrincipal.Scheme);
+    /// <summary>"Sluiten op dit apparaat": closes this device on the server (its key copy is deleted) and signs out.</summary>
+    public async Task CloseAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (ResidentPrincipal.Credential(http.User) is { } credential)
+        {
+            if (await store.OpenWithDeviceAsync(credential) is { } session)
+            {
+                await store.RevokeDeviceAsync(session, session.DeviceId);
+            }
+            CodeShownOnce.Delete(http, credential.PlanId);
+        }
+        await http.SignOutAsync(ResidentPrincipal.Scheme);
+    }
 
-    /// <summary>Deletes the plan this browser is signed in for and signs out; false when this browser may not open it.</summary>
-    public async Task<bool> DeleteAsync(HttpContext http, string planId)
+    /// <summary>Deletes the plan after checking the code again, then signs out.</summary>
+    public async Task<CodeResult> DeleteAsync(HttpContext http, string planId, string? typedCode)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (await OpenAsync(http.User, planId) is not { } session)
+        {
+            return CodeResult.NotOpen;
+        }
+        if (await BeginCheckAsync(http, typedCode) is { } refused)
+        {
+            return refused;
+        }
+        if (!await store.CheckCodeAsync(session, typedCode ?? ""))
+        {
+            return Wrong(typedCode, null);
+        }
+        await store.DeleteAsync(session);
+        CodeShownOnce.Delete(http, session.PlanId);
+        await http.SignOutAsync(ResidentPrincipal.Scheme);
+        return CodeResult.Done(session.PlanId.Value);
+    }
+
+    /// <summary>
+    /// "Nieuwe code maken": after checking the current code, a new code for the same plan; every other device is closed,
+    /// this browser is signed in with its new credential and the new code goes to the code page once.
+    /// </summary>
+    public async Task<CodeResult> ChangeCodeAsync(HttpContext http, string planId, string? typedCode)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (await OpenAsync(http.User, planId) is not { } session)
+        {
+            return CodeResult.NotOpen;
+        }
+        if (await BeginCheckAsync(http, typedCode) is { } refused)
+        {
+            return refused;
+        }
+        var shared = IsSharedComputer(http.User);
+        if (await store.ChangeCodeAsync(session, typedCode ?? "", ThisDevice(http, shared)) is not { } changed)
+        {
+            return Wrong(typedCode, null);
+        }
+        await SignInAsync(http, changed.Device, shared);
+        codeShownOnce.Write(http, changed.Code, changed.Device, shared);
+        return CodeResult.Done(session.PlanId.Value);
+    }
+
+    /// <summary>The plan's devices, for <i>Mijn apparaten</i>.</summary>
+    public Task<IReadOnlyList<DeviceInfo>> ListDevicesAsync(PlanSession session) => store.ListDevicesAsync(session);
+
+    /// <summary>Closes one device of the plan from the device list; closing this one also signs out. False when it may not.</summary>
+    public async Task<bool> CloseDeviceAsync(HttpContext http, string planId, string deviceId)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (await OpenAsync(http.User, planId) is not { } session)
         {
             return false;
         }
-        await store.DeleteAsync(session);
-        await CloseAsync(http);
-        return true;
+        if (deviceId == session.DeviceId)
+        {
+            await CloseAsync(http);
+            return true;
+        }
+        return await store.RevokeDeviceAsync(session, deviceId);
     }
 
-    private static Task SignInAsync(HttpContext http, DeviceCredential credential) =>
-        http.SignInAsync(ResidentPrincipal.Scheme, ResidentPrincipal.Create(credential), new AuthenticationProperties { IsPersistent = true });
+    /// <summary>True when this browser was signed in as a shared computer.</summary>
+    public static bool IsSharedComputer(ClaimsPrincipal? user) =>
+        user?.Identities.FirstOrDefault(i => i.IsAuthenticated && i.AuthenticationType == ResidentPrincipal.Scheme)?.FindFirst(SharedClaim)?.Value == "1";
+
+    private const string SharedClaim = "eigenplan/shared-computer";
+
+    /// <summary>The per-client limit (before any key derivation) and, for a plan id with many wrong codes, a short wait.</summary>
+    private async Task<CodeResult?> BeginCheckAsync(HttpContext http, string? typedCode)
+    {
+        if (limits.TryBegin(http) is { } retryAfter)
+        {
+            return CodeResult.Refused(CodeAttemptLimits.Message(retryAfter));
+        }
+        if (PersonalCode.Parse(typedCode).Code is { } code)
+        {
+            await limits.SlowDownIfGuessedAsync(code.PlanId.Value, http.RequestAborted);
+        }
+        return null;
+    }
+
+    private CodeResult Wrong(string? typedCode, string? message)
+    {
+        var parsed = PersonalCode.Parse(typedCode);
+        if (parsed.Code is { } code)
+        {
+            limits.CountWrong(code.PlanId.Value);
+        }
+        return CodeResult.Refused(message ?? parsed.Message ?? new PlanOpenResult.WrongCode().Message);
+    }
+
+    private static NewDevice ThisDevice(HttpContext http, bool shared) =>
+        new(DeviceLabel.FromUserAgent(http.Request.Headers.UserAgent), shared);
+
+    /// <summary>
+    /// A shared computer gets a session cookie (gone when the browser closes) that also ends after 12 hours, like its
+    /// device on the server; any other browser keeps it for 90 days.
+    /// </summary>
+    private Task SignInAsync(HttpContext http, DeviceCredential credential, bool shared)
+    {
+        var principal = ResidentPrincipal.Create(credential);
+        if (shared)
+        {
+            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SharedClaim, "1"));
+        }
+        var properties = new AuthenticationProperties { IsPersistent = !shared };
+        if (shared)
+        {
+            properties.ExpiresUtc = time.GetUtcNow() + DeviceLifetime.Shared;
+        }
+        return http.SignInAsync(ResidentPrincipal.Scheme, principal, properties);
+    }
 }
 
 /// <summary>The outcome of the start form: the new plan's id, or the problems per field.</summary>
 public sealed record StartResult(string? PlanId, IReadOnlyList<FieldProblem> Problems);
+
+/// <summary>The outcome of a form that checks a code: done (for this plan), or a Dutch message for the code field.</summary>
+public sealed record CodeResult(string? PlanId, string? Message, bool PlanNotOpen = false)
+{
+    public static readonly CodeResult NotOpen = new(null, "Dit plan is op dit apparaat niet open.", PlanNotOpen: true);
+
+    public bool Succeeded => PlanId is not null;
+
+    public static CodeResult Done(string planId) => new(planId, null);
+
+    public static CodeResult Refused(string message) => new(null, message);
+}

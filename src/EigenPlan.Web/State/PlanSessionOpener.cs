@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EigenPlan.Web.State;
 
-/// <summary>A plan opened in this circuit: the store's session and the decrypted content.</summary>
-public sealed record OpenedPlan(PlanSession Session, PlanContent Content);
+/// <summary>A plan opened in this circuit: the store's session, the decrypted content and the version it is.</summary>
+public sealed record OpenedPlan(PlanSession Session, PlanContent Content, long Version);
 
 /// <summary>
 /// Opens the plan in the URL for the circuit, with the credential of the resident this connection was signed in as.
@@ -22,13 +22,16 @@ public sealed class PlanSessionOpener(IPlanStore store, PlanAccess access, Authe
         }
         try
         {
-            return new OpenedPlan(session, await store.LoadAsync(session));
+            var stored = await store.LoadAsync(session);
+            return new OpenedPlan(session, stored.Content, stored.Version);
         }
-        catch (PlanNotFoundException)
+        catch (PlanAccessEndedException)
         {
             return null;
         }
     }
 
-    public Task SaveAsync(OpenedPlan plan, PlanContent content) => store.SaveAsync(plan.Session, content);
+    /// <summary>Stores the content as the next version, or says which newer version another device saved first.</summary>
+    public Task<SaveResult> SaveAsync(OpenedPlan plan, PlanContent content, long expectedVersion) =>
+        store.SaveAsync(plan.Session, content, expectedVersion);
 }

@@ -35,6 +35,9 @@ public enum SaveStatus
 /// <remarks>
 /// Saving runs in the background after a pause in typing. Each background save is chained after the previous one and
 /// kept, so <see cref="DisposeAsync"/> waits for it; a store that is unavailable is retried, anything else is logged.
+/// A save expects the version this circuit last loaded or saved; when another device saved first, the store refuses and
+/// the Core merge (<see cref="PlanMerge"/>) combines both per answer — nothing either device typed is lost — and the
+/// merged plan is saved. When both changed the same text, both texts are kept and <see cref="MergeNotice"/> says so.
 /// </remarks>
 public sealed partial class PlanState(
     PlanSessionOpener opener,
@@ -57,6 +60,12 @@ public sealed partial class PlanState(
     public PlanOpenState OpenState { get; private set; } = PlanOpenState.Loading;
 
     public SaveStatus SaveStatus { get; private set; }
+
+    /// <summary>
+    /// Set when a save met changes from another device and some text now holds both versions; the page shows it until
+    /// <see cref="DismissMergeNotice"/>.
+    /// </summary>
+    public string? MergeNotice { get; private set; }
 
     public string PlanId => _open?.PlanId ?? "";
 
@@ -101,11 +110,18 @@ public sealed partial class PlanState(
         }
         else
         {
-            _open = new OpenPlan(planId, opened, opened.Content, format, municipality, new WizardRoute(format));
+            _open = new OpenPlan(planId, opened, format, municipality, new WizardRoute(format));
             OpenState = PlanOpenState.Open;
             SaveStatus = SaveStatus.Idle;
         }
         await _changed.NotifyAsync();
+    }
+
+    /// <summary>Hides the notice about texts kept twice.</summary>
+    public void DismissMergeNotice()
+    {
+        MergeNotice = null;
+        _changed.Notify();
     }
 
     /// <summary>Applies one edit through the Core rules; a refusal is remembered for the field and nothing changes.</summary>
@@ -186,13 +202,7 @@ public sealed partial class PlanState(
                 return;
             }
             SaveStatus = SaveStatus.Saving;
-            PlanContent snapshot;
-            lock (_gate)
-            {
-                // A copy, so the circuit can keep editing while the copy is encrypted and written.
-                snapshot = JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(open.Content))!;
-            }
-            await opener.SaveAsync(open.Session, snapshot);
+            await SaveMergingAsync(open);
             if (SaveStatus == SaveStatus.Saving)
             {
                 SaveStatus = SaveStatus.Saved;
@@ -207,9 +217,9 @@ public sealed partial class PlanState(
                 _saveTimer?.Change(RetryDelay, Timeout.InfiniteTimeSpan);
             }
         }
-        catch (PlanNotFoundException)
+        catch (PlanAccessEndedException)
         {
-            // Deleted meanwhile (another tab, or "Verwijder mijn plan"): there is nothing left to save to.
+            // Deleted meanwhile (another tab, or "Verwijder mijn plan"), or this device was closed: nothing to save to.
             LogPlanGone(logger, open.PlanId);
             _open = null;
             OpenState = PlanOpenState.NotOnThisDevice;
@@ -221,6 +231,53 @@ public sealed partial class PlanState(
         }
         await _changed.NotifyAsync();
     }
+
+    /// <summary>
+    /// Saves a copy of the content as the next version. When another device saved first: merges its version with this
+    /// one (both against the version this circuit started from), puts the merge under what was typed meanwhile, and
+    /// saves again — until the store takes it.
+    /// </summary>
+    private async Task SaveMergingAsync(OpenPlan open)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            PlanContent snapshot;
+            lock (_gate)
+            {
+                // A copy, so the circuit can keep editing while the copy is encrypted and written.
+                snapshot = Copy(open.Content);
+            }
+            var result = await opener.SaveAsync(open.Session, snapshot, open.Version);
+            if (result is SaveResult.Saved saved)
+            {
+                open.Base = snapshot;
+                open.Version = saved.Version;
+                return;
+            }
+            var conflict = (SaveResult.Conflict)result;
+            if (attempt >= 10)
+            {
+                throw new InvalidOperationException($"Plan {open.PlanId} kept changing while saving.");
+            }
+            var merge = PlanMerge.ThreeWay(open.Base, snapshot, conflict.Current);
+            lock (_gate)
+            {
+                // Whatever was typed since the snapshot goes on top of the merge (those fields only the live copy changed).
+                open.Content = PlanMerge.ThreeWay(snapshot, open.Content, merge.Merged).Merged;
+            }
+            open.Base = conflict.Current;
+            open.Version = conflict.Version;
+            if (merge.KeptBothTexts)
+            {
+                MergeNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "
+                    + "We hebben allebei de teksten bewaard, onder elkaar. Haal weg wat je niet wilt houden.";
+                LogMergedBothTexts(logger, open.PlanId);
+            }
+        }
+    }
+
+    private static PlanContent Copy(PlanContent content) =>
+        JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(content))!;
 
     private OpenPlan Require() => _open ?? throw new InvalidOperationException("The plan is not open.");
 
@@ -252,8 +309,32 @@ public sealed partial class PlanState(
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} no longer exists; its open page stops saving")]
     private static partial void LogPlanGone(ILogger logger, string planId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: another device saved the same answer meanwhile; both texts kept")]
+    private static partial void LogMergedBothTexts(ILogger logger, string planId);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Saving plan {PlanId} failed unexpectedly")]
     private static partial void LogSaveCrashed(ILogger logger, string planId, Exception exception);
 
-    private sealed record OpenPlan(string PlanId, OpenedPlan Session, PlanContent Content, Format Format, Municipality Municipality, WizardRoute Route);
+    /// <summary>
+    /// The open plan: <see cref="Content"/> is what the pages edit, <see cref="Base"/> the content as last stored (at
+    /// <see cref="Version"/>), the common ancestor for a merge.
+    /// </summary>
+    private sealed class OpenPlan(string planId, OpenedPlan session, Format format, Municipality municipality, WizardRoute route)
+    {
+        public string PlanId { get; } = planId;
+
+        public OpenedPlan Session { get; } = session;
+
+        public PlanContent Content { get; set; } = session.Content;
+
+        public PlanContent Base { get; set; } = Copy(session.Content);
+
+        public long Version { get; set; } = session.Version;
+
+        public Format Format { get; } = format;
+
+        public Municipality Municipality { get; } = municipality;
+
+        public WizardRoute Route { get; } = route;
+    }
 }

@@ -5,7 +5,7 @@ namespace EigenPlan.Core.Tests.SharedPlans;
 
 public sealed class InvitationCryptoTests
 {
-    private static readonly PlanId Id = new("K7P2");
+    private static readonly PlanId Id = new("K7P29X");
     private static readonly InvitationBinding Binding = new("inv1", "p1", InvitationRole.Contribute, null);
 
     [Fact]
@@ -42,29 +42,49 @@ public sealed class InvitationCryptoTests
     }
 
     [Fact]
-    public void InvitationCopy_OpensOnlyWithItsOwnToken()
+    public void InviteeCopyOfTheKek_OpensOnlyWithItsOwnToken_AndOnlyForItsInvitation()
     {
-        var key = SharedPlanCrypto.NewSharedKey();
+        var kek = SharedPlanCrypto.NewKek();
         var token = InvitationToken.Generate();
-        var box = SharedPlanCrypto.WrapForInvitation(token, key, Id, Binding);
+        var box = SharedPlanCrypto.WrapKekForInvitee(token, kek, Id, "inv1");
 
-        Assert.Equal(key, SharedPlanCrypto.UnwrapForInvitation(token, box, Id, Binding));
-        Assert.Null(SharedPlanCrypto.UnwrapForInvitation(InvitationToken.Generate(), box, Id, Binding));
+        Assert.Equal(kek, SharedPlanCrypto.UnwrapKekForInvitee(token, box, Id, "inv1"));
+        Assert.Null(SharedPlanCrypto.UnwrapKekForInvitee(InvitationToken.Generate(), box, Id, "inv1"));
+        Assert.Null(SharedPlanCrypto.UnwrapKekForInvitee(token, box, Id, "inv2"));
+        Assert.Null(SharedPlanCrypto.UnwrapKekForInvitee(token, box, new PlanId("ZZZZZZ"), "inv1"));
     }
 
     [Fact]
-    public void InvitationCopy_RoleOrPlanOrExpiryChangedInDatabase_DoesNotOpen()
+    public void OwnerCopyOfTheKek_OpensWithThePlanKey_NotWithTheSharedKey()
+    {
+        var planKey = PlanCrypto.NewPlanKey();
+        var kek = SharedPlanCrypto.NewKek();
+        var box = SharedPlanCrypto.WrapKekForOwner(planKey, kek, Id, "inv1");
+
+        Assert.Equal(kek, SharedPlanCrypto.UnwrapKekForOwner(planKey, box, Id, "inv1"));
+        Assert.Null(SharedPlanCrypto.UnwrapKekForOwner(SharedPlanCrypto.NewSharedKey(), box, Id, "inv1"));
+        Assert.Null(SharedPlanCrypto.UnwrapKekForOwner(planKey, box, Id, "inv2"));
+    }
+
+    [Fact]
+    public void SharedKeyUnderTheKek_RoleOrPlanOrExpiryOrParticipantChangedInDatabase_DoesNotOpen()
     {
         var key = SharedPlanCrypto.NewSharedKey();
-        var token = InvitationToken.Generate();
+        var kek = SharedPlanCrypto.NewKek();
         var readBinding = Binding with { Role = InvitationRole.Read };
-        var box = SharedPlanCrypto.WrapForInvitation(token, key, Id, readBinding);
+        var box = SharedPlanCrypto.WrapSharedKeyForInvitation(kek, key, Id, readBinding);
 
-        Assert.Null(SharedPlanCrypto.UnwrapForInvitation(token, box, Id, readBinding with { Role = InvitationRole.Contribute }));
-        Assert.Null(SharedPlanCrypto.UnwrapForInvitation(token, box, new PlanId("ZZZZ"), readBinding));
-        Assert.Null(SharedPlanCrypto.UnwrapForInvitation(token, box, Id, readBinding with { ExpiresUtc = DateTime.UtcNow.AddYears(5) }));
-        Assert.Null(SharedPlanCrypto.UnwrapForInvitation(token, box, Id, readBinding with { ParticipantId = "p2" }));
+        Assert.Equal(key, SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, box, Id, readBinding));
+        Assert.Null(SharedPlanCrypto.UnwrapSharedKeyForInvitation(SharedPlanCrypto.NewKek(), box, Id, readBinding));
+        Assert.Null(SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, box, Id, readBinding with { Role = InvitationRole.Contribute }));
+        Assert.Null(SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, box, new PlanId("ZZZZZZ"), readBinding));
+        Assert.Null(SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, box, Id, readBinding with { ExpiresUtc = DateTime.UtcNow.AddYears(5) }));
+        Assert.Null(SharedPlanCrypto.UnwrapSharedKeyForInvitation(kek, box, Id, readBinding with { ParticipantId = "p2" }));
     }
+
+    [Fact]
+    public void NewInvitation_DefaultLifetimeIs90Days() =>
+        Assert.Equal(TimeSpan.FromDays(90), Invitation.DefaultLifetime);
 
     [Fact]
     public void SharedKey_WrappedUnderPlanKey_AndContentUnderSharedKey()

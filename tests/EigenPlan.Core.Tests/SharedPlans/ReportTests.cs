@@ -6,12 +6,13 @@ namespace EigenPlan.Core.Tests.SharedPlans;
 public sealed class ReportTests
 {
     private static readonly DateTime T0 = new(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly AuditKey Key = AuditKey.Generate();
 
     private static List<AccessLogEntry> Log()
     {
         var entries = new List<AccessLogEntry>();
         void Add(int minutes, AccessAction action, AccessRole role, string? hint, string? invitation) =>
-            entries.Add(AccessLogChain.Append(entries.LastOrDefault(), new AccessLogDraft("K7P2", action, "x", role, hint, null, invitation), T0.AddMinutes(minutes)));
+            entries.Add(AccessLogChain.Append(Key, entries.LastOrDefault(), new AccessLogDraft("K7P29X", action, "x", role, hint, null, invitation), T0.AddMinutes(minutes)));
         Add(0, AccessAction.Created, AccessRole.Owner, "nieuw plan", null);
         Add(10, AccessAction.Invited, AccessRole.Owner, SharedPlanLogHints.SharedPlan, "inv1");
         Add(20, AccessAction.Opened, AccessRole.Contributor, SharedPlanLogHints.ViaInvitation, "inv1");

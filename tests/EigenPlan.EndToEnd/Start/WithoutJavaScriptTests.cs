@@ -34,7 +34,7 @@ public sealed class WithoutJavaScriptTests(BrowserFixture browser) : AppTest(bro
         await page.GetByLabel("Naam van de cliëntondersteuner").FillAsync("Ahmed Yilmaz");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
 
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{4}/code$");
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
         // The plan pages need JavaScript; without it they say so (a <noscript>, which this emulation does not render).
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je plan wordt geopend…");
         Assert.Contains("lukt alleen als JavaScript aan staat", await page.ContentAsync(), StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class CloseAndDeleteTests(BrowserFixture browser) : AppTest(browse
     }
 
     [Fact]
-    public async Task DeletePlan_EndsOnThePlanDeletedPage_SignedOut_AndTheCodeNoLongerWorks()
+    public async Task DeletePlan_AsksTheCode_EndsOnThePlanDeletedPage_SignedOut_AndTheCodeNoLongerWorks()
     {
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
@@ -58,7 +58,16 @@ public sealed class CloseAndDeleteTests(BrowserFixture browser) : AppTest(browse
 
         await page.GoAndWaitAsync(planUrl + "/gegevens");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verwijder mijn plan" }).ClickAsync();
+        await page.WaitForPathAsync("/verwijderen$");
+        await page.Locator("input[name=_handler][value=verwijderen]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.AssertAccessibleAsync("plan verwijderen bevestigen");
+        // Deleting asks the code again: a wrong one deletes nothing.
+        await page.GetByLabel("Je persoonlijke code").FillAsync(code[..^1] + (code[^1] == 'A' ? 'B' : 'A'));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, verwijder alles" }).ClickAsync();
+        await Expect(page.Locator("#code-fout")).ToContainTextAsync("Deze code klopt niet");
+        Assert.NotNull(await device.PlanCookieAsync());
+        await page.GetByLabel("Je persoonlijke code").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, verwijder alles" }).ClickAsync();
 
         await page.WaitForPathAsync("/plan-verwijderd$");

@@ -71,7 +71,7 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         await helperMode.CheckAsync();
         await page.ScreenshotAsync("phone-00-start-clientondersteuner");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{4}/code$");
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
 
         await page.GoAndWaitAsync(page.Url.Replace("/code", "/onderwerp/gezondheid.lichaam", StringComparison.Ordinal));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vragen voor het gesprek" })).ToBeVisibleAsync();

@@ -10,7 +10,7 @@ internal static partial class ResidentJourney
 {
     /// <summary>From the start page to an open plan; returns the plan's base URL and the personal code.</summary>
     public static async Task<(string PlanUrl, string Code)> StartPlanAsync(IPage page, AppServer app, string name = "Sanne de Vries",
-        bool checkAccessibility = false)
+        bool checkAccessibility = false, bool sharedComputer = false)
     {
         await page.GoAndWaitAsync(app.Url("/"));
         if (checkAccessibility)
@@ -29,14 +29,32 @@ internal static partial class ResidentJourney
         await page.GetByLabel("Je leeftijd").FillAsync("47");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Met hulp van een cliëntondersteuner" }).CheckAsync();
         await page.GetByLabel("Naam van de cliëntondersteuner").FillAsync("Ahmed Yilmaz");
+        if (sharedComputer)
+        {
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = "Dit is een gedeelde computer" }).CheckAsync();
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
 
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{4}/code$");
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
         await page.WaitForInteractiveAsync();
         var code = (await page.Locator("#persoonlijke-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", code);
         var planUrl = PlanUrlPattern().Match(page.Url).Value;
         return (planUrl, code);
+    }
+
+    /// <summary>Opens the plan on another device by typing the code on <c>/verder</c>; returns when the overview is open.</summary>
+    public static async Task ContinueWithCodeAsync(IPage page, AppServer app, string code, bool sharedComputer = false)
+    {
+        await page.GoAndWaitAsync(app.Url("/verder"));
+        await page.GetByLabel("Je persoonlijke code").FillAsync(code);
+        if (sharedComputer)
+        {
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = "Dit is een gedeelde computer" }).CheckAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync();
+        await page.WaitForPathAsync("/overzicht$");
+        await page.WaitForInteractiveAsync();
     }
 
     public static ILocator Smileys(IPage page, string topicTitle) =>
@@ -49,6 +67,6 @@ internal static partial class ResidentJourney
         await Expect(box).ToHaveValueAsync(text);
     }
 
-    [GeneratedRegex("^.*/plan/[0-9A-Z]{4}")]
+    [GeneratedRegex("^.*/plan/[0-9A-Z]{6}")]
     private static partial Regex PlanUrlPattern();
 }

@@ -4,4 +4,7 @@ namespace EigenPlan.Web.State.Start;
 public sealed class ContinueForm
 {
     public string? Code { get; set; }
+
+    /// <summary>"Dit is een gedeelde computer": a session-only sign-in, and the device ends after 12 hours.</summary>
+    public bool SharedComputer { get; set; }
 }

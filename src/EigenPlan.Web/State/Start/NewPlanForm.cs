@@ -24,6 +24,9 @@ public sealed class NewPlanForm
     /// <summary>"Naam van de persoon die helpt": used when someone the resident knows helps.</summary>
     public string? HelperName { get; set; }
 
+    /// <summary>"Dit is een gedeelde computer": a session-only sign-in, and the device ends after 12 hours.</summary>
+    public bool SharedComputer { get; set; }
+
     /// <summary>The field that holds the helper's name for the current choice (each choice has its own labelled field).</summary>
     public string HelperField => FilledInBy == FilledInBy.ClientSupporter ? nameof(SupporterName) : nameof(HelperName);
 

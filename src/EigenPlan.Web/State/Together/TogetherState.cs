@@ -64,7 +64,16 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         }
         _openedFor = key;
         BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
-        var session = await store.OpenAsOwnerAsync(plan.Session);
+        SharedPlanSession? session;
+        try
+        {
+            session = await store.OpenAsOwnerAsync(plan.Session);
+        }
+        catch (PlanAccessEndedException)
+        {
+            // The plan was deleted, or this device was closed, since the page opened it: there is nothing to open.
+            session = null;
+        }
         await UseAsync(session, session is null ? TogetherOpenState.None : TogetherOpenState.Open);
     }
 
@@ -149,6 +158,10 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         feed.Publish(Require().PlanId.Value);
         return withdrawn;
     }
+
+    /// <summary>Lets a link work <see cref="Invitation.DefaultLifetime"/> longer from today (also a link that had expired).</summary>
+    public Task<bool> ExtendAsync(string invitationId, DateTime nowUtc) =>
+        store.ExtendInvitationAsync(Require(), invitationId, nowUtc + Invitation.DefaultLifetime);
 
     public Task<IReadOnlyList<Invitation>> ListInvitationsAsync() => store.ListInvitationsAsync(Require());
 

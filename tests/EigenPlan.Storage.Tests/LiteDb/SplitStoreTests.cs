@@ -2,7 +2,7 @@ using EigenPlan.Core.Audit;
 using EigenPlan.Core.SharedPlans;
 using LiteDB;
 
-namespace EigenPlan.Storage.Tests.SharedPlans;
+namespace EigenPlan.Storage.Tests.LiteDb;
 
 /// <summary>The plan store and the shared-plan store are two classes over one <see cref="LiteDbDatabase"/>.</summary>
 public sealed class SplitStoreTests : IDisposable
@@ -14,7 +14,7 @@ public sealed class SplitStoreTests : IDisposable
     [Fact]
     public async Task DeletingThePlan_RemovesTheSharedPlanAndEveryInvitationFromTheFile()
     {
-        var created = await _temp.Store.CreateAsync(TempStore.Plan());
+        var created = await _temp.CreateAsync();
         var plan = _temp.SharedPlan(created);
         var owner = await _temp.Shared.CreateAsync(created.Session, plan);
         foreach (var participant in plan.Participants.Where(p => p.Kind != ParticipantKind.Resident))
@@ -27,28 +27,16 @@ public sealed class SplitStoreTests : IDisposable
         _temp.Close();
         using var db = new LiteDatabase(_temp.Options.DatabasePath);
         Assert.Null(db.GetCollection("shared_plans").FindById(created.PlanId.Value));
+        Assert.Equal(0, db.GetCollection("devices").Count(Query.EQ("planId", created.PlanId.Value)));
         Assert.Equal(0, db.GetCollection("invitations").Count(Query.EQ("planId", created.PlanId.Value)));
         Assert.True(db.GetCollection("plans").FindById(created.PlanId.Value).ContainsKey("deletedTicks"));
-    }
-
-    [Fact]
-    public async Task DeletingOnePlan_LeavesAnotherPlansSharedPlan()
-    {
-        var deleted = await _temp.Store.CreateAsync(TempStore.Plan());
-        var kept = await _temp.Store.CreateAsync(TempStore.Plan());
-        await _temp.Shared.CreateAsync(deleted.Session, _temp.SharedPlan(deleted));
-        await _temp.Shared.CreateAsync(kept.Session, _temp.SharedPlan(kept));
-
-        await _temp.Store.DeleteAsync(deleted.Session);
-
-        Assert.NotNull(await _temp.Shared.OpenAsOwnerAsync(kept.Session));
     }
 
     [Fact]
     public async Task SharedStore_RefusesAnOwnerSessionFromAnotherDatabase()
     {
         using var other = new TempStore();
-        var created = await other.Store.CreateAsync(TempStore.Plan());
+        var created = await other.CreateAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(() => _temp.Shared.ExistsAsync(created.Session));
         await Assert.ThrowsAsync<ArgumentException>(() => _temp.Shared.CreateAsync(created.Session, other.SharedPlan(created)));
@@ -58,7 +46,7 @@ public sealed class SplitStoreTests : IDisposable
     public async Task SharedStore_RefusesASharedSessionFromAnotherDatabase()
     {
         using var other = new TempStore();
-        var created = await other.Store.CreateAsync(TempStore.Plan());
+        var created = await other.CreateAsync();
         var owner = await other.Shared.CreateAsync(created.Session, other.SharedPlan(created));
 
         await Assert.ThrowsAsync<ArgumentException>(() => _temp.Shared.LoadAsync(owner));
@@ -67,7 +55,7 @@ public sealed class SplitStoreTests : IDisposable
     [Fact]
     public async Task StoresOverTheSameDatabase_ShareOneLogChain()
     {
-        var created = await _temp.Store.CreateAsync(TempStore.Plan());
+        var created = await _temp.CreateAsync();
         var owner = await _temp.Shared.CreateAsync(created.Session, _temp.SharedPlan(created));
         await _temp.Store.RecordAsync(created.Session, AccessAction.Printed);
         await _temp.Shared.RecordAsync(owner, AccessAction.Exported);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using EigenPlan.Core.Plans;
 using Xunit.Abstractions;
 
-namespace EigenPlan.Storage.Tests;
+namespace EigenPlan.Storage.Tests.LiteDb;
 
 public class LargePlanTests(ITestOutputHelper output)
 {
@@ -38,13 +38,13 @@ public class LargePlanTests(ITestOutputHelper output)
     {
         using var temp = new TempStore();
         var plan = Largest();
-        var created = await temp.Store.CreateAsync(new PlanContent { MunicipalityId = "almere", FormatId = "basis" });
+        var created = await temp.Store.CreateAsync(new PlanContent { MunicipalityId = "almere", FormatId = "basis" }, new NewDevice("test", false));
 
         var watch = Stopwatch.StartNew();
-        await temp.Store.SaveAsync(created.Session, plan);
+        Assert.IsType<SaveResult.Saved>(await temp.Store.SaveAsync(created.Session, plan, 1));
         var saveTime = watch.Elapsed;
         watch.Restart();
-        var loaded = await temp.Store.LoadAsync(created.Session);
+        var loaded = (await temp.Store.LoadAsync(created.Session)).Content;
         var loadTime = watch.Elapsed;
 
         output.WriteLine($"largest plan: save {saveTime.TotalMilliseconds:F0} ms, load {loadTime.TotalMilliseconds:F0} ms, "
