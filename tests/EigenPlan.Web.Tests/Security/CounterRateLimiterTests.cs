@@ -22,7 +22,7 @@ public sealed class CounterRateLimiterTests
     private CounterRateLimiter Limiter(string client, PolicyLimits limits) => new(_counters, "code", limits, client, _clock);
 
     [Fact]
-    public async Task EleventhAttempt_InTheWindow_IsRefused_WithTheTimeUntilTheWindowEnds()
+    public async Task EleventhAttempt_IsRefused_AndAfterTheWaitItSaysOneMoreFits()
     {
         var limiter = Limiter("a", Limits(10, 0));
         for (var i = 0; i < 10; i++)
@@ -34,23 +34,46 @@ public sealed class CounterRateLimiterTests
         using var refused = await limiter.AcquireAsync();
 
         Assert.False(refused.IsAcquired);
-        Assert.True(refused.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter));
-        Assert.Equal(TimeSpan.FromMinutes(8), retryAfter);
         Assert.True(refused.TryGetMetadata(MetadataName.ReasonPhrase, out var reason));
         Assert.Equal(CounterRateLimiter.ClientReason, reason);
+        Assert.True(refused.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter));
+        // 11 hits in the window that ends at 10:15; after it, they weigh less every minute: one more fits once
+        // 11 × (1 − t/15) + 1 ≤ 10, so t = 15 × 2/11 minutes after 10:15.
+        Assert.Equal(TimeSpan.FromMinutes(8) + TimeSpan.FromMinutes(15) * (2.0 / 11), retryAfter);
+        _clock.Advance(retryAfter + TimeSpan.FromSeconds(1));
+        Assert.True((await limiter.AcquireAsync()).IsAcquired);
     }
 
     [Fact]
-    public async Task NextWindow_AllowsAgain()
+    public async Task WindowsEnd_DoesNotStartTheCountAfresh()
     {
+        _clock.Now = new DateTimeOffset(2026, 11, 30, 10, 14, 59, TimeSpan.Zero);
         var limiter = Limiter("a", Limits(2, 0));
-        (await limiter.AcquireAsync()).Dispose();
-        (await limiter.AcquireAsync()).Dispose();
-        Assert.False((await limiter.AcquireAsync()).IsAcquired);
-
-        _clock.Advance(TimeSpan.FromMinutes(8));
-
         Assert.True((await limiter.AcquireAsync()).IsAcquired);
+        Assert.True((await limiter.AcquireAsync()).IsAcquired);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.False((await limiter.AcquireAsync()).IsAcquired);
+    }
+
+    [Fact]
+    public async Task HalfAWindowLater_HalfThePreviousHitsStillCount()
+    {
+        _clock.Now = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
+        var limiter = Limiter("a", Limits(10, 0));
+        for (var i = 0; i < 10; i++)
+        {
+            (await limiter.AcquireAsync()).Dispose();
+        }
+
+        // 10:22:30, halfway through the next window: 10 × 0.5 = 5 still count, so five more fit and the sixth does not.
+        _clock.Now = new DateTimeOffset(2026, 11, 30, 10, 22, 30, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await limiter.AcquireAsync()).IsAcquired);
+        }
+        Assert.False((await limiter.AcquireAsync()).IsAcquired);
     }
 
     [Fact]
@@ -81,7 +104,8 @@ public sealed class CounterRateLimiterTests
         Assert.True(refused.TryGetMetadata(MetadataName.ReasonPhrase, out var reason));
         Assert.Equal(CounterRateLimiter.GlobalReason, reason);
         Assert.True(refused.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter));
-        Assert.Equal(TimeSpan.FromMinutes(1), retryAfter);
+        // 4 hits in this minute: one more fits once 4 × (1 − t/60 s) + 1 ≤ 3 in the next minute, 30 s into it.
+        Assert.Equal(TimeSpan.FromSeconds(90), retryAfter);
     }
 
     [Fact]

@@ -4,8 +4,11 @@ using System.Threading.RateLimiting;
 namespace EigenPlan.Web.Security.RateLimiting;
 
 /// <summary>
-/// The limiter of one client within one policy, over shared <see cref="IRateLimitCounters"/>: fixed windows aligned to
-/// the clock (so every instance counts in the same window), first the client's own limit, then the global one.
+/// The limiter of one client within one policy, over shared <see cref="IRateLimitCounters"/>: a sliding window
+/// estimated from two fixed windows aligned to the clock (so every instance counts in the same windows) — the previous
+/// window's count, weighted by how much of it still falls within the last <c>Window</c>, plus the current one. Unlike
+/// plain fixed windows this allows no double burst around a window's end. First the client's own limit, then the
+/// global one; every attempt counts, also a refused one, so hammering keeps a client waiting.
 /// The counters may live in a database, so the synchronous attempt never decides: it always answers "not acquired",
 /// and the framework's middleware then calls <see cref="AcquireAsyncCore"/>, which counts. The limiter holds no state
 /// of its own, so the framework may drop and recreate it freely (see <see cref="IdleDuration"/>).
@@ -18,6 +21,7 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
 
     public const string GlobalReason = "global";
 
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromSeconds(1);
     private long _lastUsedTicks = time.GetTimestamp();
 
     public override TimeSpan? IdleDuration => time.GetElapsedTime(Interlocked.Read(ref _lastUsedTicks));
@@ -45,18 +49,36 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
         return CounterLease.Granted;
     }
 
-    /// <summary>Counts this request in the limit's current window; the time until the window ends when over the limit.</summary>
+    /// <summary>Counts this request; when the estimate is over the limit, how long until one more request would fit.</summary>
     private async Task<TimeSpan?> ExceededAsync(WindowLimit limit, string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!limit.IsOn)
         {
             return null;
         }
-        var window = limit.Window.Ticks;
-        var index = now.UtcTicks / window;
-        var hits = await counters.HitAsync($"{key}:{index.ToString(CultureInfo.InvariantCulture)}", limit.Window, cancellationToken);
-        return hits > limit.Permits ? TimeSpan.FromTicks((index + 1) * window - now.UtcTicks) : null;
+        var window = limit.Window;
+        var index = now.UtcTicks / window.Ticks;
+        var elapsed = TimeSpan.FromTicks(now.UtcTicks - index * window.Ticks);
+        // Kept two windows, so the next window can still read it as its previous one.
+        var current = await counters.HitAsync(Key(key, index), 2 * window, cancellationToken);
+        var previous = await counters.PeekAsync(Key(key, index - 1), cancellationToken);
+        var estimate = previous * (1 - elapsed / window) + current;
+        return estimate <= limit.Permits ? null : Wait(limit.Permits, window, elapsed, previous, current);
     }
+
+    /// <summary>
+    /// When one more request fits again: with this window's count alone at the limit, once the next window has moved far
+    /// enough past it; otherwise once the previous window's weight has dropped far enough.
+    /// </summary>
+    private static TimeSpan Wait(int permits, TimeSpan window, TimeSpan elapsed, long previous, long current)
+    {
+        var wait = current >= permits
+            ? window - elapsed + window * (1 - (double)(permits - 1) / current)
+            : window * (1 - (double)(permits - 1 - current) / previous) - elapsed;
+        return wait > MinimumWait ? wait : MinimumWait;
+    }
+
+    private static string Key(string key, long index) => $"{key}:{index.ToString(CultureInfo.InvariantCulture)}";
 
     private sealed class CounterLease(bool acquired, TimeSpan? retryAfter, string? reason) : RateLimitLease
     {

@@ -12,4 +12,7 @@ public interface IRateLimitCounters
     /// the time window in the key; <paramref name="window"/> says how long the counter must be kept.
     /// </summary>
     Task<long> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default);
+
+    /// <summary>The count of <paramref name="key"/> without adding a hit; 0 when there is none (or it was forgotten).</summary>
+    Task<long> PeekAsync(string key, CancellationToken cancellationToken = default);
 }

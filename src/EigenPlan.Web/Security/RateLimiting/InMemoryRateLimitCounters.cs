@@ -24,6 +24,9 @@ public sealed class InMemoryRateLimitCounters(TimeProvider time) : IRateLimitCou
         return Task.FromResult(Interlocked.Increment(ref counter.Hits));
     }
 
+    public Task<long> PeekAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_counters.TryGetValue(key, out var counter) && counter.Expires > time.GetUtcNow() ? Interlocked.Read(ref counter.Hits) : 0L);
+
     private void SweepIfDue(DateTimeOffset now)
     {
         var due = Interlocked.Read(ref _nextSweepTicks);
