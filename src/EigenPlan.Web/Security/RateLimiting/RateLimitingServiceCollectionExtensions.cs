@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.Security.RateLimiting;
@@ -19,8 +20,9 @@ public static partial class RateLimitingServiceCollectionExtensions
             .BindConfiguration(RateLimitSettings.SectionName)
             .Validate(settings => settings.Problem() is null, "RateLimits settings are invalid: every Permits must be 0 or more and every Window between 1 second and 1 day.")
             .ValidateOnStart();
-        services.AddSingleton<InMemoryRateLimitCounters>();
-        services.AddSingleton<IRateLimitCounters>(sp => sp.GetRequiredService<InMemoryRateLimitCounters>());
+        // A storage provider that shares counters between instances registers its own first (Program.cs adds storage
+        // before the web layer); otherwise one process counts in memory.
+        services.TryAddSingleton<IRateLimitCounters>(sp => new InMemoryRateLimitCounters(sp.GetRequiredService<TimeProvider>()));
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, IServiceProvider>((options, settings, provider) =>
         {
