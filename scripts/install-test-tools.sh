@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine: Debian's Chromium (Playwright never downloads a browser here),
-# poppler-utils (pdftoppm/pdftotext for the booklet tests), and axe-core from npm.
+# poppler-utils (pdftoppm/pdftotext for the booklet tests), nginx (the reverse-proxy tests run deploy/nginx/ in front of
+# the app; the tests start their own nginx on free ports, the system service is not needed), and axe-core from npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 if ((${#need[@]})); then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

@@ -5,8 +5,10 @@ using EigenPlan.Web;
 using EigenPlan.Web.Components;
 using EigenPlan.Web.Components.Pages.Staff;
 using EigenPlan.Web.Endpoints;
+using EigenPlan.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBuildOutputStaticAssets();
 
 builder.Services.AddEigenPlanContent(builder.Configuration);
 builder.Services.AddEigenPlanStorage(builder.Configuration);
@@ -19,7 +21,9 @@ var app = builder.Build();
 app.UseEigenPlanWeb();
 app.MapPlanSessionEndpoints();
 app.MapBookletEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The security headers send frame-ancestors 'none' on every response; Blazor's own frame-ancestors header would be a
+// second Content-Security-Policy header, so it is switched off here (WebSocket compression stays on).
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 

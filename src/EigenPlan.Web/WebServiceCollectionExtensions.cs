@@ -1,22 +1,34 @@
 using EigenPlan.Web.Access;
+using EigenPlan.Web.Endpoints;
+using EigenPlan.Web.Health;
+using EigenPlan.Web.Security;
+using EigenPlan.Web.Security.Circuits;
+using EigenPlan.Web.Security.RateLimiting;
 using EigenPlan.Web.State;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web;
 
 /// <summary>The web layer's services and middleware.</summary>
-public static class WebServiceCollectionExtensions
+public static partial class WebServiceCollectionExtensions
 {
-    /// <summary>Largest SignalR message: a full 20,000-character answer in multi-byte characters fits with room to spare.</summary>
-    public const long MaxMessageBytes = 512 * 1024;
+    /// <summary>The HSTS lifetime browsers are told (when the app is reached over HTTPS, outside Development).</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
 
     public static IServiceCollection AddEigenPlanWeb(this IServiceCollection services)
     {
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaxMessageBytes);
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = SignalRLimits.MaxMessageBytes);
         services.AddEigenPlanSignIn();
+        services.AddEigenPlanProtection();
+        services.AddEigenPlanHealth();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
+        services.AddSingleton<BlankBookletCache>();
         services.AddSingleton<CodeAttemptLimits>();
         services.AddSingleton<CodeShownOnce>();
         services.AddScoped<PlanAccess>();
@@ -27,35 +39,53 @@ public static class WebServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Forwarded headers from known proxies, HSTS, rate limits and the circuit cap, each from its settings.</summary>
+    private static IServiceCollection AddEigenPlanProtection(this IServiceCollection services)
+    {
+        services.AddOptions<ProxySettings>().BindConfiguration(ProxySettings.SectionName)
+            .Validate(settings => settings.Problem() is null, "ForwardedHeaders:ForwardLimit must be between 1 and 10.").ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxySettings>>((options, settings) => settings.Value.ApplyTo(options));
+        services.AddHsts(options => options.MaxAge = HstsMaxAge);
+        services.AddEigenPlanRateLimits();
+        services.AddOptions<CircuitSettings>().BindConfiguration(CircuitSettings.SectionName)
+            .Validate(settings => settings.Problem() is null, "Circuits:MaxPerClient must be at least 1.").ValidateOnStart();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<CircuitsPerClient>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCapHandler>());
+        return services;
+    }
+
     public static WebApplication UseEigenPlanWeb(this WebApplication app)
     {
+        // First: everything after this sees the real client address, scheme and host (from known proxies only).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
+            // Only sent on HTTPS requests (behind the proxy: X-Forwarded-Proto https), never for localhost.
+            app.UseHsts();
+            WarnAboutOpenHosts(app);
         }
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            // Plan and invitation links must never leak to other sites through the Referer header.
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["X-Content-Type-Options"] = "nosniff";
-            headers["X-Frame-Options"] = "DENY";
-            headers["Content-Security-Policy"] =
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
-                "connect-src 'self' ws: wss:; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-            if (context.Request.Path.StartsWithSegments("/beheer"))
-            {
-                // Staff pages: never in a search engine, never cached.
-                headers["X-Robots-Tag"] = "noindex, nofollow";
-                headers.CacheControl = "no-store";
-            }
-            await next();
-        });
-        app.UseStatusCodePagesWithReExecute("/niet-gevonden");
+        app.UseEigenPlanSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapEigenPlanHealth();
         return app;
     }
+
+    private static void WarnAboutOpenHosts(WebApplication app)
+    {
+        var hosts = app.Services.GetRequiredService<IOptions<HostFilteringOptions>>().Value.AllowedHosts;
+        if (hosts.Contains("*"))
+        {
+            LogOpenHosts(app.Logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AllowedHosts is '*': set it to the site's host name, e.g. AllowedHosts=eigenplan.gemeente.nl")]
+    private static partial void LogOpenHosts(ILogger logger);
 }

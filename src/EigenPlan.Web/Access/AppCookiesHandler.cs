@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace EigenPlan.Web.Access;
 
 /// <summary>
-/// The default authentication scheme: authenticates every cookie scheme of the app (resident and staff) and combines
-/// their identities into one user. A browser can be signed in as a resident and as staff at once, and the interactive
-/// circuit, which gets the user of its connection, then sees both.
+/// The default authentication scheme: authenticates every cookie scheme of the app (resident and staff) and the
+/// invitation cookies, and combines their identities into one user. A browser can be signed in as a resident, as staff
+/// and for invitations at once, and the interactive circuit, which gets the user of its connection, then sees them all.
 /// </summary>
 internal sealed class AppCookiesHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -25,7 +25,7 @@ internal sealed class AppCookiesHandler(
         var identities = new List<ClaimsIdentity>();
         foreach (var scheme in await schemes.GetAllSchemesAsync())
         {
-            if (scheme.HandlerType != typeof(CookieAuthenticationHandler))
+            if (scheme.HandlerType != typeof(CookieAuthenticationHandler) && scheme.HandlerType != typeof(InviteeAuthenticationHandler))
             {
                 continue;
             }

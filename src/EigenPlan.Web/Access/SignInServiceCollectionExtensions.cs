@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.Access;
 
-/// <summary>Cookie authentication for residents (and the combined default scheme), with keys that survive restarts.</summary>
+/// <summary>
+/// Cookie authentication for residents, invitation cookies for invited people, and the combined default scheme, with
+/// keys that survive restarts.
+/// </summary>
 internal static class SignInServiceCollectionExtensions
 {
     /// <summary>The folder next to the database where the Data Protection keys that encrypt the cookies are kept.</summary>
@@ -17,6 +20,7 @@ internal static class SignInServiceCollectionExtensions
     {
         services.AddAuthentication(options => options.DefaultScheme = AppCookiesHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, AppCookiesHandler>(AppCookiesHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, InviteeAuthenticationHandler>(InviteePrincipal.Scheme, null)
             .AddCookie(ResidentPrincipal.Scheme, options =>
             {
                 options.Cookie.Name = ResidentPrincipal.CookieName;
@@ -33,6 +37,7 @@ internal static class SignInServiceCollectionExtensions
                 options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
             });
+        services.AddSingleton<State.Together.InvitationCookies>();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 

@@ -9,7 +9,10 @@ using EigenPlan.Web.State;
 
 namespace EigenPlan.Web.Endpoints;
 
-/// <summary>PDF downloads: the resident's own booklet (needs this browser's resident sign-in) and the blank booklet.</summary>
+/// <summary>
+/// PDF downloads: the resident's own booklet (needs this browser's resident sign-in; never cached) and the blank booklet
+/// (rendered once per content version, with an ETag).
+/// </summary>
 public static class BookletEndpoints
 {
     public static IEndpointRouteBuilder MapBookletEndpoints(this IEndpointRouteBuilder app)
@@ -42,14 +45,16 @@ public static class BookletEndpoints
             return Results.File(pdf, "application/pdf", $"mijn-eigen-plan-{time.GetUtcNow():yyyy-MM-dd}.pdf");
         });
 
-        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, IContentCatalog catalog, IBookletRenderer renderer) =>
+        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets) =>
         {
             if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format)
             {
                 return Results.NotFound();
             }
-            var pdf = Render(renderer, BookletModelFactory.Create(format, municipality, null, new BookletOptions()));
-            return Results.File(pdf, "application/pdf", $"leeg-boekje-{municipality.Id}.pdf");
+            var booklet = booklets.Get(municipality, format);
+            // Public and the same for everybody: caches may keep it, but must ask again (If-None-Match answers 304).
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.File(booklet.Pdf, "application/pdf", $"leeg-boekje-{municipality.Id}.pdf", entityTag: booklet.ETag);
         });
 
         return app;

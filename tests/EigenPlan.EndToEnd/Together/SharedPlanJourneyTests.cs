@@ -100,7 +100,7 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Expect(sister.Locator("main")).Not.ToContainTextAsync(Private);
         await sister.AssertAccessibleAsync("gezamenlijk plan: uitgenodigd, overzicht");
         await sister.GetByRole(AriaRole.Link, new() { Name = "Rondkomen zonder zorgen" }).ClickAsync();
-        await sister.WaitForPathAsync("/samen/[A-Za-z0-9_-]{43}/doel/");
+        await sister.WaitForPathAsync("/samen/uitnodiging/[0-9a-f]{16}/doel/");
         await Expect(sister.GetByText("Ideeën uit je Eigen Plan")).ToHaveCountAsync(0);
 
         // She changes the action (new date, done), sets oranje with a reason, and posts a message.

@@ -40,7 +40,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
 
     public SharedPlanRole Role => Session?.Role ?? SharedPlanRole.None;
 
-    /// <summary>"/plan/K7P2/samen" for the owner, "/samen/{token}" for an invited person.</summary>
+    /// <summary>"/plan/K7P2/samen" for the owner, "/samen/uitnodiging/{invitation id}" for an invited person.</summary>
     public string BasePath { get; private set; } = "/";
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
@@ -77,26 +77,32 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         await UseAsync(session, session is null ? TogetherOpenState.None : TogetherOpenState.Open);
     }
 
-    /// <summary>Opens the shared plan with an invitation link token, once per circuit.</summary>
-    public async Task EnsureInviteeAsync(string token)
+    /// <summary>
+    /// Opens the shared plan for an invited person, once per circuit, with the link token this browser exchanged for the
+    /// invitation's cookie (the URL only holds the invitation's id).
+    /// </summary>
+    public async Task EnsureInviteeAsync(string invitationId, string token)
     {
-        var key = "link:" + token;
+        var key = "link:" + invitationId;
         if (_openedFor == key)
         {
             return;
         }
         _openedFor = key;
-        BasePath = $"/samen/{Uri.EscapeDataString(token)}";
+        BasePath = InviteePath(invitationId);
         var result = await store.OpenWithInvitationAsync(token);
-        if (result is InvitationOpenResult.Opened opened)
+        if (result is InvitationOpenResult.Opened opened && opened.Session.InvitationId == invitationId)
         {
             await UseAsync(opened.Session, TogetherOpenState.Open);
         }
         else
         {
-            await RefuseAsync(result.Message);
+            await RefuseAsync(result is InvitationOpenResult.Opened ? new InvitationOpenResult.Unknown().Message : result.Message);
         }
     }
+
+    /// <summary>Where an invited person's pages live: by invitation id, never by token.</summary>
+    public static string InviteePath(string invitationId) => $"/samen/uitnodiging/{Uri.EscapeDataString(invitationId)}";
 
     /// <summary>Creates the shared plan from the owner's choices; a refusal comes back with a Dutch message.</summary>
     public async Task<SharedPlanEditResult> CreateAsync(PlanState plan, SharedPlanDraft draft)

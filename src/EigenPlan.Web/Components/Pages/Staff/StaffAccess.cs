@@ -1,32 +1,56 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using EigenPlan.Web.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.Components.Pages.Staff;
 
 /// <summary>
-/// Checks the staff access key typed on the sign-in page: comparisons take constant time, and wrong keys are limited
-/// per address. Signing in itself is cookie authentication (<see cref="Access.StaffPrincipal"/>).
+/// Checks a typed staff key against every configured key in constant time, and signs in with cookie authentication
+/// (<see cref="StaffPrincipal"/>). Wrong keys are limited per client by the <c>staff</c> rate-limiting policy.
 /// </summary>
-public sealed class StaffAccess(StaffOptions options, TimeProvider clock)
+public sealed partial class StaffAccess(IOptions<StaffOptions> options, ILogger<StaffAccess> logger)
 {
-    /// <summary>Wrong keys allowed per address per window.</summary>
-    public const int MaxFailures = 5;
+    public bool IsEnabled => options.Value.IsEnabled;
 
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Since)> _failures = new(StringComparer.Ordinal);
+    /// <summary>The name of the key typed, or null when it matches none. Compares with every key, whatever matched.</summary>
+    public string? Match(string? typed)
+    {
+        if (typed is null)
+        {
+            return null;
+        }
+        var typedHash = SHA256.HashData(Encoding.UTF8.GetBytes(typed));
+        string? found = null;
+        foreach (var (name, key) in options.Value.AllKeys)
+        {
+            if (CryptographicOperations.FixedTimeEquals(typedHash, SHA256.HashData(Encoding.UTF8.GetBytes(key))))
+            {
+                found ??= name;
+            }
+        }
+        return found;
+    }
 
-    public bool IsEnabled => options.IsEnabled;
+    /// <summary>Signs this browser in as staff when the key is right; false (and nothing set) otherwise.</summary>
+    public async Task<bool> SignInAsync(HttpContext http, string? typed)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (Match(typed) is not { } name)
+        {
+            LogWrongKey(logger);
+            return false;
+        }
+        await http.SignInAsync(StaffPrincipal.Scheme, StaffPrincipal.Create(name, typed!), new AuthenticationProperties { IsPersistent = true });
+        LogSignedIn(logger, name);
+        return true;
+    }
 
-    public bool IsKeyCorrect(string? typed) =>
-        options.AccessKey is { Length: > 0 } key && typed is not null
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(typed)), SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    // The key's name only, never the key.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff signed in with key {KeyName}")]
+    private static partial void LogSignedIn(ILogger logger, string keyName);
 
-    /// <summary>True when this address has had too many wrong keys recently.</summary>
-    public bool IsBlocked(string address) =>
-        _failures.TryGetValue(address, out var entry) && clock.GetUtcNow() - entry.Since < Window && entry.Count >= MaxFailures;
-
-    public void RecordFailure(string address) =>
-        _failures.AddOrUpdate(address, _ => (1, clock.GetUtcNow()),
-            (_, entry) => clock.GetUtcNow() - entry.Since < Window ? (entry.Count + 1, entry.Since) : (1, clock.GetUtcNow()));
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Staff sign-in with a wrong key")]
+    private static partial void LogWrongKey(ILogger logger);
 }
