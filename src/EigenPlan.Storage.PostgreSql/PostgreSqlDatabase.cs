@@ -1,0 +1,249 @@
+using System.Data;
+using EigenPlan.Core.Audit;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
+using EigenPlan.Storage.Transfer;
+using Npgsql;
+
+namespace EigenPlan.Storage.PostgreSql;
+
+/// <summary>
+/// The one PostgreSQL database both stores work on (<see cref="PostgreSqlPlanStore"/>, <see cref="PostgreSqlSharedPlanStore"/>),
+/// and what several instances share through it. It owns the connection pool, the audit key (from configuration, never
+/// stored in the database), the settings and the clock. <see cref="PrepareAsync"/> applies the migrations at start-up and
+/// checks the audit key against the database. Every touch of the database goes through <see cref="ReadAsync{T}"/>,
+/// <see cref="ReadSnapshotAsync{T}"/> or <see cref="WriteAsync{T}"/>, which turn Npgsql's failures (connection refused,
+/// timeouts, server errors) into <see cref="StoreUnavailableException"/> with ids and the kind of failure only, so nothing
+/// above the stores sees an Npgsql type. Several instances may use one database at once.
+/// </summary>
+/// <remarks>
+/// Concurrency: every write transaction first locks the plan's row (<c>FOR NO KEY UPDATE</c>, or the save's own
+/// <c>UPDATE … WHERE version = expected</c>), then devices, shared plan and invitations, and the access log's head row
+/// last (<c>FOR UPDATE</c>). One order everywhere, so writes to one plan queue and never deadlock, while different plans
+/// never wait for each other.
+/// </remarks>
+public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private volatile bool _disposed;
+
+    /// <param name="options">Settings; <see cref="PostgreSqlStorageOptions.Problem"/> must be null.</param>
+    /// <param name="time">Clock for device expiry and log times; the system clock when null.</param>
+    public PostgreSqlDatabase(PostgreSqlStorageOptions options, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+        Options = options;
+        Time = time ?? TimeProvider.System;
+        AuditKey = options.ParseAuditKey();
+        Log = new AccessLogTable(AuditKey);
+        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+        builder.ConnectionStringBuilder.ApplicationName ??= "eigenplan";
+        _dataSource = builder.Build();
+    }
+
+    internal PostgreSqlStorageOptions Options { get; }
+
+    internal TimeProvider Time { get; }
+
+    internal AuditKey AuditKey { get; }
+
+    internal AccessLogTable Log { get; }
+
+    /// <summary>The pool, for what holds a connection of its own (the change listener) and for tests.</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>The host and database the connection string names (no password), for messages to the operator.</summary>
+    public string Describe()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Options.ConnectionString);
+        return $"database {builder.Database ?? builder.Username ?? "?"} on {builder.Host ?? "localhost"}:{builder.Port}";
+    }
+
+    /// <summary>
+    /// Applies the migrations that are missing (in one transaction, under an advisory lock, so instances starting at
+    /// the same time apply them once) and checks that the configured audit key is the one this database's logs were
+    /// signed with (a new database takes the key). Call once at start-up, before the stores are used.
+    /// </summary>
+    /// <returns>The migrations applied now (none when the database was up to date).</returns>
+    /// <exception cref="StoreUnavailableException">The database cannot be reached, its schema is newer than this app, or the audit key does not match.</exception>
+    public Task<IReadOnlyList<string>> PrepareAsync(CancellationToken cancellationToken = default) =>
+        Guard("prepare the database", null, async () =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            var applied = await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+            await AuditKeyCheck.RequireAsync(connection, AuditKey, cancellationToken);
+            return applied;
+        });
+
+    internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Runs <paramref name="read"/> on a connection of its own, without a transaction (each statement sees committed data).</summary>
+    internal Task<T> ReadAsync<T>(string what, PlanId? id, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        Guard(what, id, async () =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            return await read(connection);
+        });
+
+    /// <summary>
+    /// Runs <paramref name="read"/> in a read-only REPEATABLE READ transaction: every statement sees the same moment, so
+    /// e.g. a key copy and the content it opens are never from both sides of a key rotation. Takes no locks.
+    /// </summary>
+    internal Task<T> ReadSnapshotAsync<T>(string what, PlanId? id, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        Guard(what, id, async () =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await connection.ExecuteAsync("SET TRANSACTION READ ONLY", cancellationToken);
+            var result = await read(connection);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
+
+    /// <summary>
+    /// Runs <paramref name="write"/> as one READ COMMITTED transaction: all of it or nothing. An exception from
+    /// <paramref name="write"/> (a closed device, a deleted plan) rolls back and passes through unchanged. Writes lock the
+    /// plan first (<see cref="LockPlanAsync"/>).
+    /// </summary>
+    internal Task<T> WriteAsync<T>(string what, PlanId? id, Func<NpgsqlConnection, Task<T>> write, CancellationToken cancellationToken) =>
+        Guard(what, id, async () =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            var result = await write(connection);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
+
+    /// <inheritdoc cref="WriteAsync{T}"/>
+    internal Task WriteAsync(string what, PlanId? id, Func<NpgsqlConnection, Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(what, id, async connection =>
+        {
+            await write(connection);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Locks the plan's row for the rest of the transaction (every write to one plan queues here) and returns it; null for
+    /// an unknown or deleted plan (a tombstone is locked too, so a delete and anything else never interleave).
+    /// </summary>
+    internal static Task<PlanRow?> LockPlanAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken) =>
+        connection.FirstOrDefaultAsync(
+            $"SELECT {Rows.PlanColumns}, deleted_utc FROM plans WHERE id = $1 FOR NO KEY UPDATE", [id.Value],
+            r => r.IsDBNull(11) ? Rows.Plan(r) : null, cancellationToken);
+
+    /// <summary>The live plan; null for an unknown or deleted one. No lock.</summary>
+    internal static Task<PlanRow?> FindPlanAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken) =>
+        connection.FirstOrDefaultAsync($"SELECT {Rows.PlanColumns} FROM plans WHERE id = $1 AND deleted_utc IS NULL", [id.Value],
+            Rows.Plan, cancellationToken);
+
+    /// <summary>True when the device belongs to the plan and has not expired at <paramref name="nowUtc"/>.</summary>
+    internal static async Task<bool> DeviceWorksAsync(NpgsqlConnection connection, PlanId planId, string? deviceId, DateTime nowUtc,
+        CancellationToken cancellationToken) =>
+        deviceId is not null && await connection.ScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM devices WHERE id = $1 AND plan_id = $2 AND expires_utc > $3)", [deviceId, planId.Value, nowUtc],
+            cancellationToken);
+
+    /// <summary>
+    /// The plan, when the session's device still works: <see cref="PlanNotFoundException"/> when the plan was deleted,
+    /// <see cref="DeviceClosedException"/> when the device was closed, dropped by a new code, or expired.
+    /// </summary>
+    internal static async Task<PlanRow> RequireAccessAsync(NpgsqlConnection connection, PlanRow? plan, PlanId planId, string deviceId,
+        DateTime nowUtc, CancellationToken cancellationToken) =>
+        plan is null ? throw new PlanNotFoundException(planId)
+        : await DeviceWorksAsync(connection, planId, deviceId, nowUtc, cancellationToken) ? plan
+        : throw new DeviceClosedException(planId, deviceId);
+
+    /// <summary>
+    /// Removes what hangs off a plan besides its row and its log: devices, the shared plan, every invitation with its key
+    /// copies. The plan store calls it inside its delete transaction; a new per-plan table adds its rows here.
+    /// </summary>
+    internal static async Task DeletePlanDependentsAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("DELETE FROM invitations WHERE plan_id = $1", [id.Value], cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM shared_plans WHERE plan_id = $1", [id.Value], cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM devices WHERE plan_id = $1", [id.Value], cancellationToken);
+    }
+
+    /// <summary>
+    /// The session as opened by a store on this database; <see cref="ArgumentException"/> for any other (one of another
+    /// database object, or another provider's).
+    /// </summary>
+    internal T Own<T>(object session)
+        where T : class, IPostgreSqlSession
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session is T s && ReferenceEquals(s.Database, this)
+            ? s
+            : throw new ArgumentException("This session was not opened by a store on this database.", nameof(session));
+    }
+
+    /// <summary>A plan's access log, oldest first, optionally between two UTC times (inclusive).</summary>
+    internal Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(PlanId id, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<AccessLogEntry>>("read the access log", id, async connection =>
+            (await AccessLogTable.ForPlanAsync(connection, id.Value, cancellationToken))
+                .Where(e => e.TimeUtc >= (fromUtc?.ToUniversalTime() ?? DateTime.MinValue) && e.TimeUtc <= (toUtc?.ToUniversalTime() ?? DateTime.MaxValue))
+                .ToList(), cancellationToken);
+
+    /// <summary>Checks a plan's whole log against the audit key and its head anchor (one snapshot of both).</summary>
+    internal Task<ChainVerification> VerifyAccessLogAsync(PlanId id, CancellationToken cancellationToken) =>
+        ReadSnapshotAsync("verify the access log", id, connection => Log.VerifyAsync(connection, id.Value, cancellationToken), cancellationToken);
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _dataSource.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        await _dataSource.DisposeAsync();
+    }
+
+    private async Task<T> Guard<T>(string what, PlanId? id, Func<Task<T>> work)
+    {
+        if (_disposed)
+        {
+            throw Unavailable(what, id, "the database is closed", null);
+        }
+        try
+        {
+            return await work();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Unavailable(what, id, Kind(ex), ex);
+        }
+        catch (ObjectDisposedException ex) when (_disposed)
+        {
+            throw Unavailable(what, id, "the database is closed", ex);
+        }
+    }
+
+    private static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)
+    {
+        // Ids and the kind of failure only: a server message can quote stored values.
+        var message = $"The plan store could not {what}{(id is { } known ? $" (plan {known.Value})" : "")}: {kind}.";
+        return inner is null ? new StoreUnavailableException(message) : new StoreUnavailableException(message, inner);
+    }
+
+    private static string Kind(NpgsqlException ex) => ex switch
+    {
+        PostgresException postgres => $"PostgreSQL error {postgres.SqlState}",
+        { InnerException: TimeoutException } => "timeout",
+        { InnerException: System.Net.Sockets.SocketException socket } => $"connection failed ({socket.SocketErrorCode})",
+        { InnerException: { } inner } => $"connection failed ({inner.GetType().Name})",
+        _ => "connection failed",
+    };
+}
+
+/// <summary>A session that remembers the <see cref="PostgreSqlDatabase"/> it was opened on (see <see cref="PostgreSqlDatabase.Own{T}"/>).</summary>
+internal interface IPostgreSqlSession
+{
+    PostgreSqlDatabase Database { get; }
+}
