@@ -25,6 +25,8 @@ namespace EigenPlan.Storage.PostgreSql;
 public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly Lock _prepareGate = new();
+    private Task? _prepared;
     private volatile bool _disposed;
 
     /// <param name="options">Settings; <see cref="PostgreSqlStorageOptions.Problem"/> must be null.</param>
@@ -79,7 +81,49 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
             return applied;
         });
 
+    /// <summary>
+    /// <see cref="PrepareAsync"/> once per database object: later calls wait for the first and return at once after it
+    /// succeeded; after a failure (database down at start) the next call tries again. For what may be used before the
+    /// host's start-up work ran, such as the Data Protection key ring.
+    /// </summary>
+    public Task EnsurePreparedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_prepareGate)
+        {
+            if (_prepared is null || _prepared.IsFaulted || _prepared.IsCanceled)
+            {
+                _prepared = PrepareAsync(cancellationToken);
+            }
+            return _prepared;
+        }
+    }
+
     internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The synchronous form of <see cref="ReadAsync{T}"/>, for callers with a synchronous contract (Data Protection's key repository).</summary>
+    internal T Read<T>(string what, Func<NpgsqlConnection, T> read) =>
+        Guarded(what, () =>
+        {
+            using var connection = _dataSource.OpenConnection();
+            return read(connection);
+        });
+
+    /// <summary>Runs synchronous database work with Npgsql's failures turned into <see cref="StoreUnavailableException"/>.</summary>
+    internal T Guarded<T>(string what, Func<T> work)
+    {
+        if (_disposed)
+        {
+            throw Unavailable(what, null, "the database is closed", null);
+        }
+        try
+        {
+            return work();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Unavailable(what, null, Kind(ex), ex);
+        }
+    }
 
     /// <summary>Runs <paramref name="read"/> on a connection of its own, without a transaction (each statement sees committed data).</summary>
     internal Task<T> ReadAsync<T>(string what, PlanId? id, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
@@ -225,14 +269,14 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         }
     }
 
-    private static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)
+    internal static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)
     {
         // Ids and the kind of failure only: a server message can quote stored values.
         var message = $"The plan store could not {what}{(id is { } known ? $" (plan {known.Value})" : "")}: {kind}.";
         return inner is null ? new StoreUnavailableException(message) : new StoreUnavailableException(message, inner);
     }
 
-    private static string Kind(NpgsqlException ex) => ex switch
+    internal static string Kind(NpgsqlException ex) => ex switch
     {
         PostgresException postgres => $"PostgreSQL error {postgres.SqlState}",
         { InnerException: TimeoutException } => "timeout",

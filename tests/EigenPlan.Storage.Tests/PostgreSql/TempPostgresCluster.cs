@@ -74,6 +74,7 @@ public sealed class TempPostgresCluster : IDisposable
             }
             cluster.RunServerTool("initdb", ["-D", cluster.DataFolder, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
             cluster.StartServer();
+            cluster.StartWatchdog();
             return cluster;
         }
         catch
@@ -101,6 +102,35 @@ public sealed class TempPostgresCluster : IDisposable
             RunServerTool("pg_ctl", ["-D", DataFolder, "-m", "immediate", "-w", "stop"]);
         }
     }
+
+    /// <summary>
+    /// A small shell process in a session of its own that waits for this process to end — however it ends: a test host
+    /// is often killed right after the last test, before exit handlers finish — and then stops the server and deletes the
+    /// folder.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var stop = $"{(_asRoot ? "runuser -u postgres -- " : "")}{Quote(Path.Combine(_bin, "pg_ctl"))} -D {Quote(DataFolder)} -m immediate -w stop";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done; "
+            + $"if [ -f {Quote(Path.Combine(DataFolder, "postmaster.pid"))} ]; then {stop} >/dev/null 2>&1; fi; rm -rf {Quote(Folder)}";
+        var start = new ProcessStartInfo(File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : "/bin/sh")
+        {
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (start.FileName.EndsWith("setsid", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add("/bin/sh");
+        }
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        using var watchdog = Process.Start(start);
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>Runs <c>psql</c> on <paramref name="database"/> (with <c>ON_ERROR_STOP</c>) and returns its output.</summary>
     public string Psql(string database, string sql) =>
