@@ -51,7 +51,7 @@ public sealed class PostgreSqlSnapshot(PostgreSqlDatabase database) : IStoreSnap
         const string What = "read the records";
         using var connection = database.Guarded(What, database.DataSource.OpenConnection);
         using var command = connection.Command(sql, []);
-        using var reader = database.Guarded(What, command.ExecuteReader);
+        using var reader = database.Guarded(What, () => command.ExecuteReader());
         while (database.Guarded(What, reader.Read))
         {
             yield return map(reader);
