@@ -14,7 +14,9 @@ namespace EigenPlan.Storage.PostgreSql;
 /// checks the audit key against the database. Every touch of the database goes through <see cref="ReadAsync{T}"/>,
 /// <see cref="ReadSnapshotAsync{T}"/> or <see cref="WriteAsync{T}"/>, which turn Npgsql's failures (connection refused,
 /// timeouts, server errors) into <see cref="StoreUnavailableException"/> with ids and the kind of failure only, so nothing
-/// above the stores sees an Npgsql type. Several instances may use one database at once.
+/// above the stores sees an Npgsql type. A call that meets a pooled connection the server dropped (a restart, a
+/// failover) runs once more on a fresh one, so the app recovers by itself when the database is back. Several instances
+/// may use one database at once.
 /// </summary>
 /// <remarks>
 /// Concurrency: every write transaction first locks the plan's row (<c>FOR NO KEY UPDATE</c>, or the save's own
@@ -101,12 +103,24 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
 
     /// <summary>The synchronous form of <see cref="ReadAsync{T}"/>, for callers with a synchronous contract (Data Protection's key repository).</summary>
-    internal T Read<T>(string what, Func<NpgsqlConnection, T> read) =>
-        Guarded(what, () =>
+    internal T Read<T>(string what, Func<NpgsqlConnection, T> read)
+    {
+        T Once()
         {
             using var connection = _dataSource.OpenConnection();
             return read(connection);
-        });
+        }
+        try
+        {
+            return Once();
+        }
+        catch (NpgsqlException ex) when (IsBrokenConnection(ex))
+        {
+            // As in the asynchronous calls: a dropped pooled connection is replaced once.
+            _dataSource.Clear();
+        }
+        return Guarded(what, Once);
+    }
 
     /// <summary>Runs synchronous database work with Npgsql's failures turned into <see cref="StoreUnavailableException"/>.</summary>
     internal T Guarded<T>(string what, Func<T> work)
@@ -159,7 +173,14 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             var result = await write(connection);
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (NpgsqlException ex)
+            {
+                throw new CommitFailedException(ex);
+            }
             return result;
         });
 
@@ -255,18 +276,44 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         {
             throw Unavailable(what, id, "the database is closed", null);
         }
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await work();
+            try
+            {
+                return await work();
+            }
+            catch (NpgsqlException ex) when (attempt == 1 && IsBrokenConnection(ex))
+            {
+                // A pooled connection the server had dropped (restart, failover, a cut network): nothing of this call was
+                // committed, so the pool is cleared of its dead peers and the call runs once more on a fresh connection.
+                _dataSource.Clear();
+            }
+            catch (NpgsqlException ex)
+            {
+                throw Unavailable(what, id, Kind(ex), ex);
+            }
+            catch (CommitFailedException ex)
+            {
+                // Not run again: the commit may have reached the server before the connection broke.
+                throw Unavailable(what, id, Kind(ex.Failure), ex.Failure);
+            }
+            catch (ObjectDisposedException ex) when (_disposed)
+            {
+                throw Unavailable(what, id, "the database is closed", ex);
+            }
         }
-        catch (NpgsqlException ex)
-        {
-            throw Unavailable(what, id, Kind(ex), ex);
-        }
-        catch (ObjectDisposedException ex) when (_disposed)
-        {
-            throw Unavailable(what, id, "the database is closed", ex);
-        }
+    }
+
+    /// <summary>The connection itself failed (closed by the server, reset, refused), as opposed to a timeout or an error in SQL.</summary>
+    private static bool IsBrokenConnection(NpgsqlException ex) =>
+        ex is PostgresException postgres
+            ? postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            : ex.InnerException is IOException or System.Net.Sockets.SocketException;
+
+    /// <summary>The COMMIT itself failed: whether it took effect is unknown, so the call is not repeated.</summary>
+    private sealed class CommitFailedException(NpgsqlException failure) : Exception("The commit failed.", failure)
+    {
+        public NpgsqlException Failure { get; } = failure;
     }
 
     internal static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)

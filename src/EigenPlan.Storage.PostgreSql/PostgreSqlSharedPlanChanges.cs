@@ -26,6 +26,7 @@ public sealed partial class PostgreSqlSharedPlanChanges : ISharedPlanChanges, IA
     private readonly Lock _gate = new();
     private TaskCompletionSource _listening = NewSignal();
     private Task? _loop;
+    private int _disposed;
 
     /// <param name="database">The database to listen on; disposed by its owner, not here.</param>
     /// <param name="logger">Connection trouble only (ids, never payloads of other kinds).</param>
@@ -70,8 +71,13 @@ public sealed partial class PostgreSqlSharedPlanChanges : ISharedPlanChanges, IA
         _database.ReadAsync("tell other instances about a change", planId,
             c => c.ExecuteAsync("SELECT pg_notify($1, $2)", [Channel, planId.Value], cancellationToken), cancellationToken);
 
+    /// <summary>Stops listening. Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stop.CancelAsync();
         if (_loop is { } loop)
         {
@@ -92,7 +98,6 @@ public sealed partial class PostgreSqlSharedPlanChanges : ISharedPlanChanges, IA
                 connection.Notification += Relay;
                 await connection.ExecuteAsync($"LISTEN {Channel}", _stop.Token);
                 retry = _firstRetry;
-                Signal();
                 if (wasConnected)
                 {
                     LogReconnected(_logger);
@@ -100,6 +105,7 @@ public sealed partial class PostgreSqlSharedPlanChanges : ISharedPlanChanges, IA
                     _local.NotifyAllPlans();
                 }
                 wasConnected = true;
+                Signal();
                 while (true)
                 {
                     // A quiet connection is pinged now and then, so a dead one is noticed and replaced.
