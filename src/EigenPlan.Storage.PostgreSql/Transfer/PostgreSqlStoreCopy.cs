@@ -22,7 +22,7 @@ public static class PostgreSqlStoreCopy
     /// invitations or log entries.
     /// </summary>
     /// <returns>How many rows were written per table.</returns>
-    /// <exception cref="InvalidOperationException">The target is not empty; nothing was written.</exception>
+    /// <exception cref="TargetNotEmptyException">The target is not empty; nothing was written.</exception>
     /// <exception cref="StoreUnavailableException">The target could not be written; nothing was written.</exception>
     public static Task<StoreCounts> CopyAsync(IStoreSnapshot source, PostgreSqlDatabase target, IEnumerable<DataProtectionKey>? dataProtectionKeys = null,
         CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public static class PostgreSqlStoreCopy
                 + "+ (SELECT count(*) FROM invitations) + (SELECT count(*) FROM access_log) + (SELECT count(*) FROM access_log_heads)", [], cancellationToken);
             if (existing > 0)
             {
-                throw new InvalidOperationException($"The target database is not empty ({existing} rows in the plan tables); nothing was copied.");
+                throw new TargetNotEmptyException(existing);
             }
             var plans = await CopyTableAsync(c, "plans", Rows.PlanColumns, source.Plans().Select(Rows.Values), cancellationToken);
             var tombstones = await CopyTableAsync(c, "plans", "id, deleted_utc", source.Tombstones().Select(t => new object?[] { t.Id.Value, t.DeletedUtc }),
@@ -54,6 +54,13 @@ public static class PostgreSqlStoreCopy
             }
             return new StoreCounts(plans, tombstones, devices, shared, invitations, entries, heads);
         }, cancellationToken);
+    }
+
+    /// <summary>The target already holds plan records; a copy never mixes two stores.</summary>
+    public sealed class TargetNotEmptyException(long rows)
+        : InvalidOperationException($"The target database is not empty ({rows} rows in the plan tables); nothing was copied.")
+    {
+        public long Rows { get; } = rows;
     }
 
     private static async Task<long> CopyTableAsync(NpgsqlConnection c, string table, string columns, IEnumerable<object?[]> rows,
