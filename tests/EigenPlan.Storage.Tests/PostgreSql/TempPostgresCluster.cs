@@ -49,12 +49,18 @@ public sealed class TempPostgresCluster : IDisposable
 
     public bool IsRunning { get; private set; }
 
+    /// <summary>True when the server keeps PostgreSQL's durability defaults (fsync on).</summary>
+    public bool Durable { get; private init; }
+
     /// <summary>A connection string for <paramref name="database"/> as the superuser <c>postgres</c> (trust, no password).</summary>
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Timeout=5;Command Timeout=30";
 
     /// <summary>Starts a new cluster in its own temp folder on a free port.</summary>
-    public static TempPostgresCluster Start()
+    /// <param name="durable">
+    /// Keep PostgreSQL's defaults (fsync on), as a production server runs: for benchmarks. Tests leave it off for speed.
+    /// </param>
+    public static TempPostgresCluster Start(bool durable = false)
     {
         var bin = FindBinaries();
         var asRoot = !OperatingSystem.IsWindows() && Environment.UserName == "root";
@@ -62,7 +68,7 @@ public sealed class TempPostgresCluster : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        var cluster = new TempPostgresCluster(bin, asRoot, folder, FreePort());
+        var cluster = new TempPostgresCluster(bin, asRoot, folder, FreePort()) { Durable = durable };
         try
         {
             if (asRoot && !OperatingSystem.IsWindows())
@@ -90,8 +96,8 @@ public sealed class TempPostgresCluster : IDisposable
         RunServerTool("pg_ctl", ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o",
             // fsync=off: fast, and safe as long as the machine does not crash; synchronous_commit stays on, so a server
             // stopped with -m immediate (as the connection-loss tests do) keeps every commit.
-            $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
-            + "-c max_connections=400 -c shared_buffers=64MB", "start"]);
+            $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1{(Durable ? "" : " -c fsync=off -c full_page_writes=off")} "
+            + "-c max_connections=400 -c shared_buffers=128MB", "start"]);
         IsRunning = true;
     }
 
