@@ -2,7 +2,6 @@ using System.Data;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
-using EigenPlan.Storage.Transfer;
 using Npgsql;
 
 namespace EigenPlan.Storage.PostgreSql;
@@ -24,7 +23,7 @@ namespace EigenPlan.Storage.PostgreSql;
 /// last (<c>FOR UPDATE</c>). One order everywhere, so writes to one plan queue and never deadlock, while different plans
 /// never wait for each other.
 /// </remarks>
-public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
+public sealed partial class PostgreSqlDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly Lock _prepareGate = new();
@@ -193,48 +192,6 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         }, cancellationToken);
 
     /// <summary>
-    /// Locks the plan's row for the rest of the transaction (every write to one plan queues here) and returns it; null for
-    /// an unknown or deleted plan (a tombstone is locked too, so a delete and anything else never interleave).
-    /// </summary>
-    internal static Task<PlanRow?> LockPlanAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken) =>
-        connection.FirstOrDefaultAsync(
-            $"SELECT {Rows.PlanColumns}, deleted_utc FROM plans WHERE id = $1 FOR NO KEY UPDATE", [id.Value],
-            r => r.IsDBNull(11) ? Rows.Plan(r) : null, cancellationToken);
-
-    /// <summary>The live plan; null for an unknown or deleted one. No lock.</summary>
-    internal static Task<PlanRow?> FindPlanAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken) =>
-        connection.FirstOrDefaultAsync($"SELECT {Rows.PlanColumns} FROM plans WHERE id = $1 AND deleted_utc IS NULL", [id.Value],
-            Rows.Plan, cancellationToken);
-
-    /// <summary>True when the device belongs to the plan and has not expired at <paramref name="nowUtc"/>.</summary>
-    internal static async Task<bool> DeviceWorksAsync(NpgsqlConnection connection, PlanId planId, string? deviceId, DateTime nowUtc,
-        CancellationToken cancellationToken) =>
-        deviceId is not null && await connection.ScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM devices WHERE id = $1 AND plan_id = $2 AND expires_utc > $3)", [deviceId, planId.Value, nowUtc],
-            cancellationToken);
-
-    /// <summary>
-    /// The plan, when the session's device still works: <see cref="PlanNotFoundException"/> when the plan was deleted,
-    /// <see cref="DeviceClosedException"/> when the device was closed, dropped by a new code, or expired.
-    /// </summary>
-    internal static async Task<PlanRow> RequireAccessAsync(NpgsqlConnection connection, PlanRow? plan, PlanId planId, string deviceId,
-        DateTime nowUtc, CancellationToken cancellationToken) =>
-        plan is null ? throw new PlanNotFoundException(planId)
-        : await DeviceWorksAsync(connection, planId, deviceId, nowUtc, cancellationToken) ? plan
-        : throw new DeviceClosedException(planId, deviceId);
-
-    /// <summary>
-    /// Removes what hangs off a plan besides its row and its log: devices, the shared plan, every invitation with its key
-    /// copies. The plan store calls it inside its delete transaction; a new per-plan table adds its rows here.
-    /// </summary>
-    internal static async Task DeletePlanDependentsAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync("DELETE FROM invitations WHERE plan_id = $1", [id.Value], cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM shared_plans WHERE plan_id = $1", [id.Value], cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM devices WHERE plan_id = $1", [id.Value], cancellationToken);
-    }
-
-    /// <summary>
     /// The session as opened by a store on this database; <see cref="ArgumentException"/> for any other (one of another
     /// database object, or another provider's).
     /// </summary>
@@ -269,68 +226,6 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         _disposed = true;
         await _dataSource.DisposeAsync();
     }
-
-    private async Task<T> Guard<T>(string what, PlanId? id, Func<Task<T>> work)
-    {
-        if (_disposed)
-        {
-            throw Unavailable(what, id, "the database is closed", null);
-        }
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await work();
-            }
-            catch (NpgsqlException ex) when (attempt == 1 && IsBrokenConnection(ex))
-            {
-                // A pooled connection the server had dropped (restart, failover, a cut network): nothing of this call was
-                // committed, so the pool is cleared of its dead peers and the call runs once more on a fresh connection.
-                _dataSource.Clear();
-            }
-            catch (NpgsqlException ex)
-            {
-                throw Unavailable(what, id, Kind(ex), ex);
-            }
-            catch (CommitFailedException ex)
-            {
-                // Not run again: the commit may have reached the server before the connection broke.
-                throw Unavailable(what, id, Kind(ex.Failure), ex.Failure);
-            }
-            catch (ObjectDisposedException ex) when (_disposed)
-            {
-                throw Unavailable(what, id, "the database is closed", ex);
-            }
-        }
-    }
-
-    /// <summary>The connection itself failed (closed by the server, reset, refused), as opposed to a timeout or an error in SQL.</summary>
-    private static bool IsBrokenConnection(NpgsqlException ex) =>
-        ex is PostgresException postgres
-            ? postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            : ex.InnerException is IOException or System.Net.Sockets.SocketException;
-
-    /// <summary>The COMMIT itself failed: whether it took effect is unknown, so the call is not repeated.</summary>
-    private sealed class CommitFailedException(NpgsqlException failure) : Exception("The commit failed.", failure)
-    {
-        public NpgsqlException Failure { get; } = failure;
-    }
-
-    internal static StoreUnavailableException Unavailable(string what, PlanId? id, string kind, Exception? inner)
-    {
-        // Ids and the kind of failure only: a server message can quote stored values.
-        var message = $"The plan store could not {what}{(id is { } known ? $" (plan {known.Value})" : "")}: {kind}.";
-        return inner is null ? new StoreUnavailableException(message) : new StoreUnavailableException(message, inner);
-    }
-
-    internal static string Kind(NpgsqlException ex) => ex switch
-    {
-        PostgresException postgres => $"PostgreSQL error {postgres.SqlState}",
-        { InnerException: TimeoutException } => "timeout",
-        { InnerException: System.Net.Sockets.SocketException socket } => $"connection failed ({socket.SocketErrorCode})",
-        { InnerException: { } inner } => $"connection failed ({inner.GetType().Name})",
-        _ => "connection failed",
-    };
 }
 
 /// <summary>A session that remembers the <see cref="PostgreSqlDatabase"/> it was opened on (see <see cref="PostgreSqlDatabase.Own{T}"/>).</summary>
