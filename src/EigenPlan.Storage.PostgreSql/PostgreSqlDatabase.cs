@@ -101,6 +101,13 @@ public sealed partial class PostgreSqlDatabase : IAsyncDisposable, IDisposable
 
     internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
 
+    /// <summary>The schema version the database is at (0 before the first start): one short query, for health checks.</summary>
+    public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync("read the schema version", null, async c =>
+            await c.ScalarAsync<bool>("SELECT to_regclass('schema_version') IS NOT NULL", [], cancellationToken)
+                ? await c.ScalarAsync<int>("SELECT coalesce(max(version), 0) FROM schema_version", [], cancellationToken)
+                : 0, cancellationToken);
+
     /// <summary>The synchronous form of <see cref="ReadAsync{T}"/>, for callers with a synchronous contract (Data Protection's key repository).</summary>
     internal T Read<T>(string what, Func<NpgsqlConnection, T> read)
     {

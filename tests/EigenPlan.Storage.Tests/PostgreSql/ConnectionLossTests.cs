@@ -3,6 +3,7 @@ using EigenPlan.Core.Security;
 using EigenPlan.Storage.PostgreSql;
 using EigenPlan.Storage.Tests.Conformance;
 using EigenPlan.Testing.PostgreSql;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace EigenPlan.Storage.Tests.PostgreSql;
@@ -48,8 +49,14 @@ public sealed class ConnectionLossTests : IClassFixture<ConnectionLossTests.OwnC
     {
         var created = await _stores.Plans.CreateAsync(StoreSamples.Plan("Zonnebloemveld"), StoreSamples.Laptop);
         var loaded = await _stores.Plans.LoadAsync(created.Session);
+        var health = new PostgreSqlHealthCheck(_stores.Database);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
 
         _cluster.StopServer();
+
+        var down = await health.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, down.Status);
+        Assert.StartsWith($"PostgreSQL not reachable (database {_database.Name} on 127.0.0.1:{_cluster.Port})", down.Description, StringComparison.Ordinal);
 
         var failures = new List<StoreUnavailableException>
         {
@@ -74,6 +81,7 @@ public sealed class ConnectionLossTests : IClassFixture<ConnectionLossTests.OwnC
         Assert.Equal(1, (await _stores.Plans.LoadAsync(created.Session)).Version);
         Assert.IsType<SaveResult.Saved>(await _stores.Plans.SaveAsync(created.Session, loaded.Content, loaded.Version));
         Assert.NotNull(await _stores.Plans.OpenWithDeviceAsync(created.Device));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
         Assert.True((await _stores.Plans.VerifyAccessLogAsync(created.Session)).IsValid);
     }
 

@@ -16,7 +16,9 @@ public sealed class MigrationTests : IDisposable
         await using var first = new PostgreSqlDatabase(_database.Options());
         await using var second = new PostgreSqlDatabase(_database.Options());
 
+        Assert.Equal(0, await first.SchemaVersionAsync());
         Assert.Equal(["0001_initial"], await first.PrepareAsync());
+        Assert.Equal(1, await first.SchemaVersionAsync());
         Assert.Empty(await second.PrepareAsync());
         Assert.Empty(await first.PrepareAsync());
 
