@@ -30,8 +30,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PostgreSqlStorageOptions>()
             .Configure(options => PostgreSqlStorageOptions.Bind(configuration, options))
-            .Validate(options => options.Problem() is null, "PostgreSQL storage settings are invalid: check Storage:ConnectionString and Audit:Key.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PostgreSqlStorageOptions>, ValidateSettings>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPlanStore>(sp => new PostgreSqlPlanStore(sp.GetRequiredService<PostgreSqlDatabase>(), sp.GetService<ILogger<PostgreSqlPlanStore>>()));
@@ -56,6 +56,13 @@ public static class PostgreSqlStorageServiceCollectionExtensions
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = sp.GetRequiredService<PostgreSqlXmlRepository>()));
         return builder;
     }
+}
+
+/// <summary>Fails the start with the settings' own problem: it names the setting and what to do, never the key's value.</summary>
+internal sealed class ValidateSettings : IValidateOptions<PostgreSqlStorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PostgreSqlStorageOptions options) =>
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }
 
 /// <summary>

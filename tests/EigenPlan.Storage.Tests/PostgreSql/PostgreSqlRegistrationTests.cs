@@ -61,7 +61,7 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Audit:Key", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Audit:Key is not set: with PostgreSQL the access log's key must be given as Audit__Key", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
