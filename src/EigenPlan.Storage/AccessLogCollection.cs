@@ -28,15 +28,6 @@ internal sealed class AccessLogCollection
         _key = key;
     }
 
-    /// <summary>Only exports and prints are recorded from outside a store; the stores record every other action themselves.</summary>
-    public static void RequireRecordableFromOutside(AccessAction action)
-    {
-        if (action is not (AccessAction.Exported or AccessAction.Printed))
-        {
-            throw new ArgumentException("Only Exported and Printed are recorded from outside; the store records the rest itself.", nameof(action));
-        }
-    }
-
     public AccessLogEntry Append(AccessLogDraft draft, DateTime nowUtc)
     {
         var position = Position(draft.PlanId);
@@ -68,9 +59,10 @@ internal sealed class AccessLogCollection
     public List<AccessLogEntry> ForPlan(string planId) =>
         _entries.Find(Query.EQ("planId", planId)).Select(FromDocument).OrderBy(e => e.Sequence).ToList();
 
-    public AccessLogHead? Head(string planId) => _heads.FindById(planId) is { } d
-        ? new AccessLogHead(d["_id"].AsString, d["seq"].AsInt64, d["lastMac"].AsString ?? "", d["mac"].AsString ?? "")
-        : null;
+    public AccessLogHead? Head(string planId) => _heads.FindById(planId) is { } d ? HeadFromDocument(d) : null;
+
+    internal static AccessLogHead HeadFromDocument(BsonDocument d) =>
+        new(d["_id"].AsString, d["seq"].AsInt64, d["lastMac"].AsString ?? "", d["mac"].AsString ?? "");
 
     /// <summary>Checks the plan's log against the audit key and its head.</summary>
     public ChainVerification Verify(string planId) => AccessLogChain.Verify(_key, planId, ForPlan(planId), Head(planId));
@@ -143,7 +135,7 @@ internal sealed class AccessLogCollection
         ["mac"] = e.Mac,
     };
 
-    private static AccessLogEntry FromDocument(BsonDocument d) => new()
+    internal static AccessLogEntry FromDocument(BsonDocument d) => new()
     {
         Id = d["_id"].AsString ?? "",
         PlanId = d["planId"].AsString ?? "",

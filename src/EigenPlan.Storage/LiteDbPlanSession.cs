@@ -13,7 +13,7 @@ internal sealed class LiteDbPlanSession(
     : PlanSession(planId, deviceId, AccessRole.Owner, OwnerActor, openedUtc), IDatabaseSession
 {
     /// <summary>The access log's word for the plan's owner, in the Eigen Plan and in the shared plan.</summary>
-    public const string OwnerActor = "eigenaar";
+    public const string OwnerActor = AccessLogWords.OwnerActor;
 
     public LiteDbDatabase Database { get; } = database;
 

@@ -35,7 +35,7 @@ public sealed partial class LiteDbPlanStore
                 return false;
             }
             _database.Devices.Delete(device.Id);
-            _database.Log.Append(Draft(s, AccessAction.DeviceClosed, device.Id == s.DeviceId ? "dit apparaat" : "ander apparaat"), now);
+            _database.Log.Append(Draft(s, AccessAction.DeviceClosed, device.Id == s.DeviceId ? AccessLogWords.ThisDevice : AccessLogWords.OtherDevice), now);
             return true;
         });
         if (revoked)

@@ -8,10 +8,10 @@ namespace EigenPlan.Storage;
 // Nothing here counts attempts: the web layer limits per client before any derivation, so no one can lock an owner out.
 public sealed partial class LiteDbPlanStore
 {
-    private const string ByCode = "met code";
-    private const string ByDevice = "met apparaat";
-    private const string CodeAsked = "code gevraagd";
-    private const string FailedActor = "iemand met een code die niet klopt";
+    private const string ByCode = AccessLogWords.ByCode;
+    private const string ByDevice = AccessLogWords.ByDevice;
+    private const string CodeAsked = AccessLogWords.CodeAsked;
+    private const string FailedActor = AccessLogWords.FailedCodeActor;
     // For an unknown id the same derivation runs on this salt, so the answer takes as long as for a wrong secret.
     private static readonly byte[] DecoySalt = PlanCrypto.NewSalt();
 

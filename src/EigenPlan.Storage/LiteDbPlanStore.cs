@@ -56,7 +56,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore
                 }
                 _database.Plans.Insert(record.ToDocument());
                 _database.Devices.Insert(NewDeviceRecord(credential, planKey, device, now));
-                _database.Log.Append(Draft(session, AccessAction.Created, "nieuw plan"), now);
+                _database.Log.Append(Draft(session, AccessAction.Created, AccessLogWords.NewPlan), now);
                 return true;
             });
             if (inserted)
@@ -125,7 +125,7 @@ public sealed partial class LiteDbPlanStore : IPlanStore
     public Task RecordAsync(PlanSession session, AccessAction action, CancellationToken cancellationToken = default)
     {
         var s = Own(session);
-        AccessLogCollection.RequireRecordableFromOutside(action);
+        AccessLogWords.RequireRecordableFromOutside(action);
         _database.Write("record an access", s.PlanId, () =>
         {
             var now = _database.UtcNow();

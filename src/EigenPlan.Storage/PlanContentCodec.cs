@@ -5,9 +5,10 @@ namespace EigenPlan.Storage;
 
 /// <summary>
 /// Plan content to bytes and back: the export JSON (one versioned format for files and storage), Brotli-compressed
-/// so a plan with full drawings stays well under LiteDB's 16 MB document limit.
+/// so a plan with full drawings stays well under LiteDB's 16 MB document limit. Every provider seals exactly these bytes,
+/// so a plan copied as ciphertext from one provider to another opens there too.
 /// </summary>
-internal static class PlanContentCodec
+public static class PlanContentCodec
 {
     public static byte[] Encode(PlanContent content, DateTimeOffset now)
     {

@@ -15,7 +15,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from <c>Storage:</c> (validated at start-up), adds <see cref="TimeProvider.System"/>
     /// unless one is registered, one <see cref="LiteDbDatabase"/>, and over it a <see cref="LiteDbPlanStore"/> as
-    /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons.
+    /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons, and
+    /// an <see cref="InMemorySharedPlanChanges"/> as <see cref="ISharedPlanChanges"/> unless one is registered.
     /// A relative database path is resolved against the host's content root, or the current directory without a host;
     /// its folder is created. Under a host the database is opened at start-up (<see cref="OpenDatabaseAtStart"/>), so a
     /// damaged file or audit key stops the start with a clear message rather than failing a resident's first request.
@@ -44,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlanStore>(sp =>
             new LiteDbPlanStore(sp.GetRequiredService<LiteDbDatabase>(), sp.GetService<ILogger<LiteDbPlanStore>>()));
         services.AddSingleton<ISharedPlanStore>(sp => new LiteDbSharedPlanStore(sp.GetRequiredService<LiteDbDatabase>()));
+        // One instance on one file: change notifications stay in this process.
+        services.TryAddSingleton<ISharedPlanChanges, InMemorySharedPlanChanges>();
         services.AddHostedService<OpenDatabaseAtStart>();
         return services;
     }

@@ -13,8 +13,8 @@ namespace EigenPlan.Storage;
 public sealed partial class LiteDbSharedPlanStore : ISharedPlanStore
 {
     private const string OwnerActor = LiteDbPlanSession.OwnerActor;
-    private const string InviteeActor = "uitgenodigd";
-    private const string FailedLinkActor = "iemand met een link die niet werkt";
+    private const string InviteeActor = AccessLogWords.InviteeActor;
+    private const string FailedLinkActor = AccessLogWords.FailedLinkActor;
     private readonly LiteDbDatabase _database;
 
     /// <param name="database">The file, shared with the <see cref="LiteDbPlanStore"/>; disposed by its owner, not here.</param>
@@ -142,7 +142,7 @@ public sealed partial class LiteDbSharedPlanStore : ISharedPlanStore
     public Task RecordAsync(SharedPlanSession session, AccessAction action, CancellationToken cancellationToken = default)
     {
         var s = OwnShared(session);
-        AccessLogCollection.RequireRecordableFromOutside(action);
+        AccessLogWords.RequireRecordableFromOutside(action);
         _database.Write("record an access", s.PlanId, () =>
         {
             if (CurrentKey(s, _database.UtcNow()) is not null)
