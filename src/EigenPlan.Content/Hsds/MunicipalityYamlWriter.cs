@@ -37,7 +37,7 @@ public static partial class MunicipalityYamlWriter
             Line(yaml, 2, "- id", entry.Id);
             Line(yaml, 4, "naam", entry.Name);
             Line(yaml, 4, "organisatie", entry.Organisation);
-            Line(yaml, 4, "soort", entry.Kind.ToString().ToLowerInvariant());
+            Line(yaml, 4, "soort", entry.Kind.Code());
             yaml.Append("    onderwerpen: [").Append(string.Join(", ", entry.Topics.Select(Scalar))).Append("]\n");
             Line(yaml, 4, "samenvatting", entry.Summary);
             Line(yaml, 4, "voor_wie", entry.ForWhom);

@@ -39,7 +39,7 @@ internal static class MunicipalityMapper
         Id = Read.Text(node, "id"),
         Name = Read.Text(node, "naam"),
         Organisation = Read.OptionalText(node, "organisatie"),
-        Kind = Enum.Parse<EntryKind>(Read.Text(node, "soort"), ignoreCase: true),
+        Kind = EntryKinds.FromCode(Read.Text(node, "soort")) ?? throw new InvalidOperationException("Unchecked kind."),
         Topics = Read.Texts(node, "onderwerpen"),
         Summary = Read.Text(node, "samenvatting"),
         ForWhom = Read.Text(node, "voor_wie"),

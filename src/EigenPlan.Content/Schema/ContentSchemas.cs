@@ -11,8 +11,6 @@ internal static class ContentSchemas
 
     public static readonly IReadOnlyList<string> Icons = ["geld", "huis", "pleister", "klok", "mensen", "hand"];
 
-    public static readonly IReadOnlyList<string> EntryKinds = ["professioneel", "vrijwilligers", "informeel"];
-
     /// <summary>The thirteen domains of the Zelfredzaamheid-Matrix.</summary>
     public static readonly IReadOnlyList<string> ZrmDomains =
     [
@@ -98,7 +96,7 @@ internal static class ContentSchemas
         IdField("het item; uniek in het bestand"),
         new("naam", Line, "De naam van de hulp of dienst."),
         new("organisatie", Line, "De organisatie, als die anders heet dan de dienst.", Required: false),
-        new("soort", new TextSchema { AllowedValues = EntryKinds }, "Wie de hulp geeft."),
+        new("soort", new TextSchema { AllowedValues = Core.Content.EntryKinds.Codes }, "Wie de hulp geeft."),
         new("onderwerpen", ListOf(new TextSchema { Format = TextFormat.TopicKey }, 1), "De onderwerpen waar dit bij helpt, als huis.onderwerp uit het formaat van de gemeente."),
         new("samenvatting", new TextSchema { MaxLength = 300 }, "Wat het biedt, in eenvoudige woorden. Hoogstens 300 tekens."),
         new("voor_wie", Text, "Voor wie de hulp is."),
