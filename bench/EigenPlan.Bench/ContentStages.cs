@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EigenPlan.Content;
 using EigenPlan.Content.Mapping;
 using EigenPlan.Content.Schema;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Validation;
 using EigenPlan.Content.Yaml;
 

@@ -1,6 +1,6 @@
 using EigenPlan.Cli.Commands;
 using EigenPlan.Cli.Infrastructure;
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 
 namespace EigenPlan.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using EigenPlan.Bench;
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Yaml;
 
 namespace EigenPlan.Content.Tests;

@@ -1,5 +1,6 @@
 using EigenPlan.Content.Mapping;
 using EigenPlan.Content.Schema;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Validation;
 using EigenPlan.Core.Content;
 

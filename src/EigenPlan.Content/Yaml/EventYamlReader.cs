@@ -1,4 +1,4 @@
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

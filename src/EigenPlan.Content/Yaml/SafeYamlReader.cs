@@ -1,5 +1,5 @@
 using System.Buffers;
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 
 namespace EigenPlan.Content.Yaml;
 
