@@ -32,7 +32,7 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
 
                 // During the first background load the files are being read anyway; changes made meanwhile are
                 // caught by the first check after it, because every file's stamp is taken before it is read.
-                if (catalog.Loading.IsCompleted)
+                if (catalog.IsLoaded)
                 {
                     catalog.Reload();
                 }
