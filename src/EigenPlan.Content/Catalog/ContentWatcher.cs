@@ -14,10 +14,21 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(300);
 
     private readonly SemaphoreSlim _signal = new(0);
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>
+    /// Watches from the moment the host has started. Since .NET 10 all of <see cref="ExecuteAsync"/> runs later on the
+    /// thread pool, so a watcher made there could miss an edit made right after the start until the periodic check.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _watcher = CreateWatcher();
+        return base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watcher = CreateWatcher();
+        using var watcher = _watcher;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -83,6 +94,7 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
 
     public override void Dispose()
     {
+        _watcher?.Dispose();
         _signal.Dispose();
         base.Dispose();
     }
