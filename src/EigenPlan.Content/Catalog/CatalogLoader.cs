@@ -3,7 +3,10 @@ using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content;
 
-/// <summary>The catalog's file work: reading formats, one municipality file, and refreshing only what changed.</summary>
+/// <summary>
+/// The catalog's file work: reading the formats, one municipality file, and refreshing only what changed; a file with
+/// errors keeps its last good version (<see cref="KeepLastGood"/>).
+/// </summary>
 internal static class CatalogLoader
 {
     public static FormatSet LoadFormats(string root, ContentLoadOptions options, FormatSet? previous)
@@ -16,17 +19,12 @@ internal static class CatalogLoader
         var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var result = ContentLoader.LoadFormat(path, context);
-            problems.AddRange(result.Problems);
             var id = Path.GetFileNameWithoutExtension(path);
+            var result = KeepLastGood(ContentLoader.LoadFormat(path, context), previous?.Formats.FirstOrDefault(f => f.Id == id));
+            problems.AddRange(result.Problems);
             if (result.Value is { } format)
             {
                 formats.Add(format);
-            }
-            else if (previous?.Formats.FirstOrDefault(f => f.Id == id) is { } kept)
-            {
-                formats.Add(kept);
-                problems.Add(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood));
             }
             else
             {
@@ -61,15 +59,23 @@ internal static class CatalogLoader
             result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
         }
 
-        var id = Path.GetFileNameWithoutExtension(path);
-        if (result.Value is null && lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId))
-        {
-            var problems = result.Problems.Append(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood)).ToArray();
-            return new MunicipalityFileState(path, id, stamp, lastGood, problems);
-        }
-
-        return new MunicipalityFileState(path, id, stamp, result.Value, result.Problems);
+        // A kept municipality is only usable while its format still is.
+        result = KeepLastGood(result, lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId) ? lastGood : null);
+        return new MunicipalityFileState(path, Path.GetFileNameWithoutExtension(path), stamp, result.Value, result.Problems);
     }
+
+    /// <summary>
+    /// The one "keep the last good version" rule: a file that now has errors keeps <paramref name="lastGood"/> in
+    /// use (when there is one), with a warning next to its errors, so a typo in a live edit takes nothing off line.
+    /// </summary>
+    private static ContentLoader.FileResult<T> KeepLastGood<T>(ContentLoader.FileResult<T> result, T? lastGood)
+        where T : class =>
+        result.Value is null && lastGood is not null
+            ? result with { Value = lastGood, Problems = [.. result.Problems, new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning, KeptLastGood)] }
+            : result;
+
+    /// <summary>The message for a broken file whose previous good version stays in use.</summary>
+    private const string KeptLastGood = "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost.";
 
     /// <summary>
     /// Compares the folder with <paramref name="current"/> and reads what changed: all files when a format changed

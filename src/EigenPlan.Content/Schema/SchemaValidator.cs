@@ -1,5 +1,5 @@
 using System.Globalization;
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Yaml;
 
 namespace EigenPlan.Content.Schema;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EigenPlan.Content.Problems;
 
 namespace EigenPlan.Content.Schema;
 
@@ -55,7 +56,7 @@ internal abstract class TextFormat(string pattern)
             var ratio = Contrast.WithWhite(value);
             return ratio >= Contrast.Minimum
                 ? null
-                : $"Witte tekst op kleur {value} is slecht te lezen: het contrast is {Validation.DutchText.Decimal(ratio, "0.00")} : 1 en moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.";
+                : $"Witte tekst op kleur {value} is slecht te lezen: het contrast is {DutchText.Decimal(ratio, "0.00")} : 1 en moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.";
         }
     }
 

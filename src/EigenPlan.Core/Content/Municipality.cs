@@ -36,14 +36,6 @@ public sealed record ContactDetails
     public bool IsEmpty => Phone is null && Email is null && Website is null && Address is null;
 }
 
-/// <summary>Who offers the help.</summary>
-public enum EntryKind
-{
-    Professioneel,
-    Vrijwilligers,
-    Informeel,
-}
-
 /// <summary>One service, volunteer group or informal help on the Sociale Kaart. Maps onto Open Referral HSDS.</summary>
 public sealed record SocialMapEntry
 {
