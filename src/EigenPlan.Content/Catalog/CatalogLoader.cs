@@ -35,6 +35,42 @@ internal static class CatalogLoader
         return new FormatSet(formats, broken, problems, stamps);
     }
 
+    /// <summary>
+    /// Reads <c>uitleg/*.yaml</c> against <paramref name="formats"/>. The folder is optional. A file with errors keeps its
+    /// last good version while its format is still usable, as municipality files do.
+    /// </summary>
+    public static ExplanationSet LoadExplanations(string root, ContentLoadOptions options, FormatSet formats, ExplanationSet? previous)
+    {
+        var paths = ExplanationPaths(root);
+        if (paths.Length == 0)
+        {
+            return ExplanationSet.Empty;
+        }
+
+        var context = ContextFor(formats, options);
+        var problems = new List<ContentProblem>();
+        var explanations = new List<FormatExplanation>();
+        foreach (var path in paths)
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            var lastGood = previous?.Find(id) is { } kept && context.Formats.ContainsKey(kept.FormatId) ? kept : null;
+            var result = KeepLastGood(ContentLoader.LoadExplanation(path, context), lastGood);
+            problems.AddRange(result.Problems);
+            if (result.Value is { } explanation)
+            {
+                explanations.Add(explanation);
+            }
+        }
+
+        return new ExplanationSet(explanations, problems, paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal));
+    }
+
+    private static string[] ExplanationPaths(string root)
+    {
+        var directory = Path.Combine(root, ContentLoader.ExplanationFolder);
+        return Directory.Exists(directory) ? ContentLoader.ListFiles(root, ContentLoader.ExplanationFolder, []) : [];
+    }
+
     /// <summary>The shared context for checking municipality files against a set of formats, as of today.</summary>
     public static LoadContext ContextFor(FormatSet formats, ContentLoadOptions options)
     {
@@ -79,7 +115,7 @@ internal static class CatalogLoader
 
     /// <summary>
     /// Compares the folder with <paramref name="current"/> and reads what changed: all files when a format changed
-    /// (the municipality checks depend on it), otherwise only new and changed municipality files.
+    /// (the municipality and uitlegboekje checks depend on it), otherwise only new and changed files.
     /// </summary>
     public static (CatalogState State, bool Changed) Refresh(string root, CatalogState current, ContentLoadOptions options)
     {
@@ -88,6 +124,10 @@ internal static class CatalogLoader
             || formatPaths.Any(p => !current.Formats.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
         var formats = formatsChanged ? LoadFormats(root, options, current.Formats) : current.Formats;
         var context = ContextFor(formats, options);
+        var explanationPaths = ExplanationPaths(root);
+        var explanationsChanged = formatsChanged || explanationPaths.Length != current.Explanations.Stamps.Count
+            || explanationPaths.Any(p => !current.Explanations.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
+        var explanations = explanationsChanged ? LoadExplanations(root, options, formats, current.Explanations) : current.Explanations;
 
         var folderProblems = new List<ContentProblem>();
         var paths = ContentLoader.ListFiles(root, "municipalities", folderProblems);
@@ -100,7 +140,7 @@ internal static class CatalogLoader
 
         var ids = paths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var files = current.Files.RemoveRange(current.Files.Keys.Where(id => !ids.Contains(id)).ToArray()).SetItems(read.Select(f => KeyValuePair.Create(f.Id, f)));
-        var changed = formatsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
-        return changed ? (new CatalogState(formats, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
+        var changed = formatsChanged || explanationsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
+        return changed ? (new CatalogState(formats, explanations, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
     }
 }

@@ -76,6 +76,13 @@ public sealed partial class ContentCatalog : IContentCatalog
         return FindFormat(m.FormatId);
     }
 
+    /// <inheritdoc />
+    public FormatExplanation? ExplanationOf(Format format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return Started().Explanations.Find(format.Id);
+    }
+
     /// <summary>The problems of one municipality's file from its latest read, and of the format it uses.</summary>
     public IReadOnlyList<ContentProblem> ProblemsOf(string municipalityId)
     {
@@ -144,8 +151,9 @@ public sealed partial class ContentCatalog : IContentCatalog
 
         var problems = new List<ContentProblem>();
         var formats = CatalogLoader.LoadFormats(_contentRoot, _options, null);
+        var explanations = CatalogLoader.LoadExplanations(_contentRoot, _options, formats, null);
         var paths = ContentLoader.ListFiles(_contentRoot, "municipalities", problems);
-        state = new CatalogState(formats, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
+        state = new CatalogState(formats, explanations, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
             [.. paths], problems, CatalogLoader.ContextFor(formats, _options));
         _state = state;
         LastChecked = _options.Clock.GetUtcNow();

@@ -28,6 +28,12 @@ public interface IContentCatalog
     /// <summary>The format a municipality uses.</summary>
     Format? FormatOf(Municipality m);
 
+    /// <summary>
+    /// The uitlegboekje of a format (<c>content/uitleg/&lt;format&gt;.yaml</c>): explanations and worked examples; null
+    /// when the format has none (or only one with errors and no earlier good version).
+    /// </summary>
+    FormatExplanation? ExplanationOf(Format format);
+
     /// <summary>The problems of <see cref="Current"/>.</summary>
     IReadOnlyList<ContentProblem> Problems { get; }
 }

@@ -12,8 +12,11 @@ namespace EigenPlan.Content;
 /// </summary>
 public static class ContentLoader
 {
+    /// <summary>The folder of uitlegboekje files; optional, unlike <c>formats</c> and <c>municipalities</c>.</summary>
+    internal const string ExplanationFolder = "uitleg";
+
     /// <summary>
-    /// Reads <c>formats/*.yaml</c> and <c>municipalities/*.yaml</c> now, on this thread, the same way the app's catalog
+    /// Reads <c>formats/*.yaml</c>, <c>municipalities/*.yaml</c> and <c>uitleg/*.yaml</c> now, on this thread, the same way the app's catalog
     /// does: for the command line and tests, which want everything at once.
     /// </summary>
     public static ContentSnapshot LoadDirectory(string contentRoot, ContentLoadOptions? options = null) =>
@@ -41,6 +44,19 @@ public static class ContentLoader
         }
 
         return new FileResult<Municipality>(path, problems.HasErrors || root is null ? null : MunicipalityMapper.Map(root), problems.Items);
+    }
+
+    /// <summary>Reads one uitlegboekje file, checked against the usable formats in <paramref name="context"/>.</summary>
+    internal static FileResult<FormatExplanation> LoadExplanation(string path, LoadContext context)
+    {
+        var problems = new ProblemList(path);
+        var root = ContentFile.Read(path, ExplanationSchema.Root, context, problems);
+        if (root is not null)
+        {
+            ExplanationRules.Check(root, Path.GetFileNameWithoutExtension(path), context, problems);
+        }
+
+        return new FileResult<FormatExplanation>(path, problems.HasErrors || root is null ? null : ExplanationMapper.Map(root), problems.Items);
     }
 
     internal static string[] ListFiles(string contentRoot, string folder, List<ContentProblem> problems)

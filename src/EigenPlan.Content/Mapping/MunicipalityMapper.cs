@@ -13,10 +13,24 @@ internal static class MunicipalityMapper
         Id = Read.Text(root, MunicipalityKeys.Id),
         Name = Read.Text(root, MunicipalityKeys.Name),
         FormatId = Read.Text(root, MunicipalityKeys.Format),
-        IsExample = Read.OptionalText(root, MunicipalityKeys.Example) is { } example && SchemaValidator.ParseBoolean(example) == true,
+        IsSample = Flag(root, MunicipalityKeys.Example),
+        IsTemplate = Flag(root, MunicipalityKeys.Template),
+        HandIn = root[MunicipalityKeys.HandIn] is YamlMapping handIn ? MapHandIn(handIn) : null,
         Wijkteam = MapTeam(Read.Group(root, MunicipalityKeys.Wijkteam)),
         ClientSupport = MapTeam(Read.Group(root, MunicipalityKeys.ClientSupport)),
         SocialMap = Read.Groups(root, MunicipalityKeys.SocialMap).Select(MapEntry).ToArray(),
+    };
+
+    private static bool Flag(YamlMapping root, string key) =>
+        Read.OptionalText(root, key) is { } value && SchemaValidator.ParseBoolean(value) == true;
+
+    private static HandInDetails MapHandIn(YamlMapping node) => new()
+    {
+        Email = Read.OptionalText(node, MunicipalityKeys.HandInFields.Email),
+        PostalAddress = Read.OptionalText(node, MunicipalityKeys.HandInFields.PostalAddress),
+        UploadPage = Read.OptionalText(node, MunicipalityKeys.HandInFields.UploadPage),
+        Phone = Read.OptionalText(node, MunicipalityKeys.HandInFields.Phone),
+        When = Read.OptionalText(node, MunicipalityKeys.HandInFields.When),
     };
 
     private static TeamContact MapTeam(YamlMapping node) => new()

@@ -116,6 +116,16 @@ internal static class ContentSchemas
         new(MunicipalityKeys.Entry.LastChecked, new TextSchema { Format = TextFormat.Date }, "Datum waarop de gegevens voor het laatst zijn gecontroleerd: JJJJ-MM-DD, niet in de toekomst."),
     ]);
 
+    private static readonly ObjectSchema HandIn = new("Plan inleveren",
+    [
+        new(MunicipalityKeys.HandInFields.Email, new TextSchema { Format = TextFormat.Email }, "E-mailadres waar inwoners hun plan naartoe sturen.", Required: false),
+        new(MunicipalityKeys.HandInFields.PostalAddress, new TextSchema { SingleLine = true, MaxLength = 200 }, "Postadres voor het plan op papier, op één regel, zoals 'Gemeente Almere, Postbus 200, 1300 AE Almere'.", Required: false),
+        new(MunicipalityKeys.HandInFields.UploadPage, new TextSchema { Format = TextFormat.HttpsUrl }, "Webpagina waar inwoners hun plan uploaden. Moet beginnen met https://.", Required: false),
+        new(MunicipalityKeys.HandInFields.Phone, new TextSchema { Format = TextFormat.Phone }, "Telefoonnummer voor vragen over het inleveren, zoals \"14 036\".", Required: false),
+        new(MunicipalityKeys.HandInFields.When, new TextSchema { MaxLength = 400 }, "Kort en eenvoudig: wanneer je het plan inlevert, voor of na de melding. Hoogstens 400 tekens. Gewone tekst.", Required: false),
+    ])
+    { AtLeastOneOf = [MunicipalityKeys.HandInFields.Email, MunicipalityKeys.HandInFields.PostalAddress, MunicipalityKeys.HandInFields.UploadPage, MunicipalityKeys.HandInFields.Phone] };
+
     /// <summary><c>content/municipalities/&lt;id&gt;.yaml</c>.</summary>
     public static readonly ObjectSchema Municipality = new("Gemeente met sociale kaart",
     [
@@ -123,8 +133,10 @@ internal static class ContentSchemas
         new(MunicipalityKeys.Name, Line, "De naam van de gemeente."),
         new(MunicipalityKeys.Format, Id, "Id van het formaat dat de gemeente gebruikt: een bestand in content/formats/."),
         new(MunicipalityKeys.Example, new BooleanSchema(), "true als dit voorbeeldgegevens zijn die de gemeente nog moet nakijken.", Required: false),
+        new(MunicipalityKeys.Template, new BooleanSchema(), "true voor een sjabloon (zoals Voorbeeldstad): wordt gecontroleerd, maar nooit aan inwoners aangeboden.", Required: false),
         new(MunicipalityKeys.Wijkteam, Team, "Het wijkteam (sociaal team) van de gemeente."),
         new(MunicipalityKeys.ClientSupport, Team, "De onafhankelijke cliëntondersteuning (OCO)."),
+        new(MunicipalityKeys.HandIn, HandIn, "Hoe inwoners hun plan inleveren: minstens één van email, postadres, uploadpagina, telefoon. En eventueel wanneer.", Required: false),
         new(MunicipalityKeys.SocialMap, ListOf(Entry, uniqueKey: MunicipalityKeys.Entry.Id), "De hulp en diensten in de gemeente."),
     ]);
 }

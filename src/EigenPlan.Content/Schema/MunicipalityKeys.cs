@@ -10,6 +10,8 @@ internal static class MunicipalityKeys
     public const string Name = "naam";
     public const string Format = "formaat";
     public const string Example = "voorbeeld";
+    public const string Template = "sjabloon";
+    public const string HandIn = "inleveren";
     public const string Wijkteam = "wijkteam";
     public const string ClientSupport = "clientondersteuning";
     public const string SocialMap = "sociale_kaart";
@@ -29,6 +31,16 @@ internal static class MunicipalityKeys
         public const string Email = "email";
         public const string Website = "website";
         public const string Address = "adres";
+    }
+
+    /// <summary>The <c>inleveren</c> group: how to hand in the plan.</summary>
+    public static class HandInFields
+    {
+        public const string Email = Contact.Email;
+        public const string PostalAddress = "postadres";
+        public const string UploadPage = "uploadpagina";
+        public const string Phone = Contact.Phone;
+        public const string When = "wanneer";
     }
 
     /// <summary>One item of <c>sociale_kaart</c>.</summary>

@@ -32,6 +32,7 @@ internal abstract class TextFormat(string pattern)
     public static readonly TextFormat Email = new EmailFormat();
     public static readonly TextFormat Phone = new PhoneFormat();
     public static readonly TextFormat Url = new UrlFormat();
+    public static readonly TextFormat HttpsUrl = new HttpsUrlFormat();
     public static readonly TextFormat Date = new DateFormat();
 
     private sealed class IdFormat() : TextFormat("^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -80,6 +81,18 @@ internal abstract class TextFormat(string pattern)
 
         protected override string Mismatch(string value) =>
             $"'{value}' is geen geldig webadres. Een webadres begint met https:// of http://, bijvoorbeeld https://www.almere.nl.";
+
+        protected override string? CheckMore(string value, DateOnly today) =>
+            Uri.TryCreate(value, UriKind.Absolute, out _) ? null : Mismatch(value);
+    }
+
+    /// <summary>A web address that must use https: a page where residents upload their plan.</summary>
+    private sealed class HttpsUrlFormat() : TextFormat(@"^https://[^\s/?#]+\.[^\s/?#]+([/?#][^\s]*)?$")
+    {
+        public override string JsonFormat => "uri";
+
+        protected override string Mismatch(string value) =>
+            $"'{value}' is geen geldig veilig webadres. Dit adres moet beginnen met https://, bijvoorbeeld https://www.almere.nl/eigen-plan.";
 
         protected override string? CheckMore(string value, DateOnly today) =>
             Uri.TryCreate(value, UriKind.Absolute, out _) ? null : Mismatch(value);

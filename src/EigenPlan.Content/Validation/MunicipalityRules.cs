@@ -45,7 +45,8 @@ internal static class MunicipalityRules
         }
     }
 
-    private static Format? FindFormat(YamlMapping root, LoadContext context, ProblemList problems)
+    /// <summary>The format named by <c>formaat</c> (also used for uitlegboekje files), or null with a problem.</summary>
+    internal static Format? FindFormat(YamlMapping root, LoadContext context, ProblemList problems)
     {
         if (root[MunicipalityKeys.Format] is not YamlScalar { IsNull: false } formatId)
         {
