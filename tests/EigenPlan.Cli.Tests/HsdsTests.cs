@@ -141,6 +141,10 @@ public sealed class HsdsTests : IDisposable
     [InlineData("\"aanhalingstekens\" en # hekje")]
     [InlineData("2026-01-01")]
     [InlineData("eindigt met dubbele punt:")]
+    [InlineData("0x1F")]
+    [InlineData("0o17")]
+    [InlineData(".5")]
+    [InlineData("+.inf")]
     public void YamlWriter_AnyText_ReadsBackAsTheSameText(string text)
     {
         var municipality = new Municipality

@@ -35,7 +35,7 @@ public static class HsdsImporter
         foreach (var service in package.Rows("service"))
         {
             var serviceId = service.GetValueOrDefault("id", "");
-            var serviceName = service.GetValueOrDefault("name") ?? "Naamloos";
+            var serviceName = service.GetValueOrDefault("name") is { } named && !string.IsNullOrWhiteSpace(named) ? named : "Naamloos";
             var codes = index.TermCodes(serviceId);
             var topics = codes.GetValueOrDefault(HsdsExporter.TopicTaxonomy, []).Where(topicKeys.Contains).ToArray();
             if (topics.Length == 0)
@@ -83,7 +83,8 @@ public static class HsdsImporter
 
     private static string Required(Dictionary<string, string> row, string column, string serviceName, string field, List<string> notes)
     {
-        if (row.GetValueOrDefault(column) is { Length: > 0 } value)
+        // Text of only spaces counts as missing: a content file may not hold it ('eigenplan check' refuses it).
+        if (row.GetValueOrDefault(column) is { } value && !string.IsNullOrWhiteSpace(value))
         {
             return value;
         }

@@ -36,7 +36,7 @@ internal sealed class HsdsIndex
     }
 
     public string? OrganizationName(string? id) =>
-        id is null ? null : _package.Rows("organization").FirstOrDefault(r => r.GetValueOrDefault("id") == id)?.GetValueOrDefault("name");
+        id is null ? null : Filled(_package.Rows("organization").FirstOrDefault(r => r.GetValueOrDefault("id") == id)?.GetValueOrDefault("name"));
 
     public string? Phone(string column, string id) =>
         _package.Rows("phone").FirstOrDefault(r => r.GetValueOrDefault(column) == id)?.GetValueOrDefault("number");
@@ -45,7 +45,7 @@ internal sealed class HsdsIndex
         _package.Rows("contact").FirstOrDefault(r => r.GetValueOrDefault(column) == id && r.ContainsKey("email"))?.GetValueOrDefault("email");
 
     public string? Schedule(string serviceId) =>
-        _package.Rows("schedule").FirstOrDefault(r => r.GetValueOrDefault("service_id") == serviceId)?.GetValueOrDefault("description");
+        Filled(_package.Rows("schedule").FirstOrDefault(r => r.GetValueOrDefault("service_id") == serviceId)?.GetValueOrDefault("description"));
 
     /// <summary>The address of a service's first location, or null for a virtual one.</summary>
     public string? ServiceAddress(string serviceId)
@@ -60,12 +60,12 @@ internal sealed class HsdsIndex
     /// </summary>
     private string? LocationAddress(Dictionary<string, string> location)
     {
-        if (location.GetValueOrDefault(HsdsTables.AddressColumn) is { } written)
+        if (Filled(location.GetValueOrDefault(HsdsTables.AddressColumn)) is { } written)
         {
             return written;
         }
 
-        if (_package.IsLegacyLayout && location.GetValueOrDefault("description") is { } description)
+        if (_package.IsLegacyLayout && Filled(location.GetValueOrDefault("description")) is { } description)
         {
             return description;
         }
@@ -89,8 +89,8 @@ internal sealed class HsdsIndex
 
         var id = organization["id"];
         var address = _package.Rows("location").Where(r => r.GetValueOrDefault("organization_id") == id).Select(LocationAddress).FirstOrDefault(a => a is not null);
-        var name = organization.GetValueOrDefault("name", fallbackName);
-        var description = organization.GetValueOrDefault("description");
+        var name = Filled(organization.GetValueOrDefault("name")) ?? fallbackName;
+        var description = Filled(organization.GetValueOrDefault("description"));
         return new TeamContact
         {
             Name = name,
@@ -104,4 +104,7 @@ internal sealed class HsdsIndex
             },
         };
     }
+
+    /// <summary>The text, or null when it is empty or only spaces (which a content file may not hold).</summary>
+    private static string? Filled(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

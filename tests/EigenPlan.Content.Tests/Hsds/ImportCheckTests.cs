@@ -94,6 +94,25 @@ public sealed class ImportCheckTests
     }
 
     [Fact]
+    public void Import_TextOfOnlySpaces_CountsAsMissing()
+    {
+        using var package = Almere();
+        var read = HsdsPackage.Read(package.Folder).Package!;
+        read.Rows("service")[0]["fees_description"] = "   ";
+        read.Rows("schedule")[0]["description"] = " ";
+
+        var result = HsdsImporter.Import(read, "almere", "Almere", BundledContent.Format);
+
+        var entry = result.Municipality!.SocialMap.Single(e => HsdsIds(read, e.Id) == read.Rows("service")[0]["id"]);
+        Assert.Equal(HsdsImporter.Unknown, entry.Costs);
+        Assert.True(result.Municipality.IsExample);
+        Assert.DoesNotContain(result.Municipality.SocialMap, e => e.OpeningHours is { } hours && string.IsNullOrWhiteSpace(hours));
+
+        static string HsdsIds(HsdsPackage package, string entryId) =>
+            package.Rows("service").Single(r => r[HsdsTables.EntryIdColumn] == entryId)["id"];
+    }
+
+    [Fact]
     public void Import_CleanExport_HasNoProblems()
     {
         using var package = Almere();
