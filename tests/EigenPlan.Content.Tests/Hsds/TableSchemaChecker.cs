@@ -206,7 +206,8 @@ internal sealed partial class TableSchemaChecker(JsonElement official)
         {
             ("string", "uuid") => Uuid().IsMatch(value),
             ("string", "email") => Email().IsMatch(value),
-            ("string", "uri") => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme.Length > 0 && !value.Any(char.IsWhiteSpace),
+            // An absolute URI with its own scheme (on Linux .NET would also take "/etc/x" as a file URI).
+            ("string", "uri") => UriScheme().IsMatch(value) && Uri.TryCreate(value, UriKind.Absolute, out _) && !value.Any(char.IsWhiteSpace),
             ("string", _) => true,
             ("number", _) => Number().IsMatch(value),
             ("date", _) => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
@@ -279,6 +280,9 @@ internal sealed partial class TableSchemaChecker(JsonElement official)
 
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex Uuid();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex UriScheme();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
