@@ -23,13 +23,13 @@ public sealed class HsdsTests : IDisposable
     {
         var package = Path.Combine(_temp, "voorbeeldstad");
 
-        var (code, output, error) = Run("export-hsds", "--municipality", "voorbeeldstad", "-o", package, "--content", RepoRoot.Content);
+        var (code, output, error) = Run("export-hsds", "--municipality", "voorbeeldstad", "--provincie", "Flevoland", "-o", package, "--content", RepoRoot.Content);
 
         Assert.True(code == 0, output + error);
         using var descriptor = JsonDocument.Parse(File.ReadAllText(Path.Combine(package, "datapackage.json")));
-        var resources = descriptor.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()!).ToList();
+        var resources = descriptor.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["address", "attribute", "contact", "location", "organization", "phone", "schedule", "service", "service_at_location", "taxonomy", "taxonomy_term"], resources);
-        var tables = HsdsPackage.Read(package).Tables;
+        var tables = HsdsPackage.Read(package).Package!.Tables;
         foreach (var (name, table) in tables)
         {
             Assert.NotEmpty(table.Rows);
@@ -64,7 +64,7 @@ public sealed class HsdsTests : IDisposable
     {
         var package = Path.Combine(_temp, "package");
         var content = CopyFormats();
-        Run("export-hsds", "--municipality", id, "-o", package, "--content", RepoRoot.Content);
+        Run("export-hsds", "--municipality", id, "--provincie", "Flevoland", "-o", package, "--content", RepoRoot.Content);
 
         var (code, output, _) = Run("import-hsds", package, "--id", id, "--naam", name, "--formaat", "basis",
             "-o", Path.Combine(content, "municipalities", id + ".yaml"), "--content", content);
@@ -77,6 +77,8 @@ public sealed class HsdsTests : IDisposable
         var imported = ContentLoader.LoadDirectory(content).FindMunicipality(id)!;
         Assert.Equal(original.Name, imported.Name);
         Assert.Equal(original.FormatId, imported.FormatId);
+        Assert.True(original.IsExample, "the bundled files are sample data");
+        Assert.Equal(original.IsExample, imported.IsExample);
         Assert.Equal(original.Wijkteam.Name, imported.Wijkteam.Name);
         Assert.Equal(original.Wijkteam.Description, imported.Wijkteam.Description);
         Assert.Equal(original.Wijkteam.Contact, imported.Wijkteam.Contact);
@@ -95,12 +97,15 @@ public sealed class HsdsTests : IDisposable
         var package = Path.Combine(_temp, "foreign");
         var content = CopyFormats();
         var hsds = new HsdsPackage();
-        hsds.Table("organization").Add(("id", "o1"), ("name", "Buurthuis De Brug"), ("description", "Een buurthuis."));
-        hsds.Table("service").Add(("id", "s1"), ("organization_id", "o1"), ("name", "Repair Café"), ("status", "active"), ("url", "https://www.example.nl/repair"));
-        hsds.Table("service").Add(("id", "s2"), ("organization_id", "o1"), ("name", "Zonder onderwerp"), ("status", "active"));
-        hsds.Table("taxonomy").Add(("id", "t1"), ("name", HsdsExporter.TopicTaxonomy), ("description", "Onderwerpen"));
-        hsds.Table("taxonomy_term").Add(("id", "k1"), ("code", "tijdsbesteding.vrije-tijd"), ("name", "Vrije tijd"), ("description", "x"), ("taxonomy_id", "t1"));
-        hsds.Table("attribute").Add(("id", "a1"), ("link_id", "s1"), ("link_entity", "service"), ("taxonomy_term_id", "k1"));
+        // HSDS 3.0 ids are uuids; these are short ones that read like the names they stand for.
+        const string o1 = "00000000-0000-4000-8000-0000000000a1", s1 = "00000000-0000-4000-8000-0000000000b1", s2 = "00000000-0000-4000-8000-0000000000b2";
+        const string t1 = "00000000-0000-4000-8000-0000000000c1", k1 = "00000000-0000-4000-8000-0000000000d1", a1 = "00000000-0000-4000-8000-0000000000e1";
+        hsds.Table("organization").Add(("id", o1), ("name", "Buurthuis De Brug"), ("description", "Een buurthuis."));
+        hsds.Table("service").Add(("id", s1), ("organization_id", o1), ("name", "Repair Café"), ("status", "active"), ("url", "https://www.example.nl/repair"));
+        hsds.Table("service").Add(("id", s2), ("organization_id", o1), ("name", "Zonder onderwerp"), ("status", "active"));
+        hsds.Table("taxonomy").Add(("id", t1), ("name", HsdsExporter.TopicTaxonomy), ("description", "Onderwerpen"));
+        hsds.Table("taxonomy_term").Add(("id", k1), ("code", "tijdsbesteding.vrije-tijd"), ("name", "Vrije tijd"), ("description", "x"), ("taxonomy_id", t1));
+        hsds.Table("attribute").Add(("id", a1), ("link_id", s1), ("link_entity", "service"), ("taxonomy_term_id", k1));
         hsds.Write(package, "buitenland", "Ander systeem");
         var file = Path.Combine(content, "municipalities", "brugstad.yaml");
 
@@ -136,6 +141,10 @@ public sealed class HsdsTests : IDisposable
     [InlineData("\"aanhalingstekens\" en # hekje")]
     [InlineData("2026-01-01")]
     [InlineData("eindigt met dubbele punt:")]
+    [InlineData("0x1F")]
+    [InlineData("0o17")]
+    [InlineData(".5")]
+    [InlineData("+.inf")]
     public void YamlWriter_AnyText_ReadsBackAsTheSameText(string text)
     {
         var municipality = new Municipality

@@ -11,7 +11,7 @@ public class HsdsKindTermTests
         var snapshot = ContentLoader.LoadDirectory(Path.Combine(RepoRoot.Path, "content"));
         var town = snapshot.FindMunicipality("voorbeeldstad")!;
 
-        var package = HsdsExporter.Export(town, snapshot.FindFormat(town.FormatId)!);
+        var package = HsdsExporter.Export(town, snapshot.FindFormat(town.FormatId)!, "Flevoland").Package;
 
         var kindTaxonomy = Assert.Single(package.Rows("taxonomy"), r => r["name"] == HsdsExporter.KindTaxonomy)["id"];
         var terms = package.Rows("taxonomy_term").Where(r => r["taxonomy_id"] == kindTaxonomy).Select(r => (r["code"], r["name"]));

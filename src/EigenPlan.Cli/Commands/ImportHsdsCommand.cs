@@ -23,6 +23,12 @@ internal static class ImportHsdsCommand
             Elke dienst (service) wordt een item op de Sociale Kaart. Diensten zonder onderwerp uit het
             formaat worden overgeslagen. Ontbreekt er iets, dan staat er 'Nog niet bekend. Vul dit in.'
             en krijgt het bestand 'voorbeeld: true'. Bovenaan het bestand staat wat je nog moet nakijken.
+            Pakketten van eerdere versies van export-hsds (organization.csv, service.csv, …) worden ook gelezen.
+
+            Het pakket wordt eerst gecontroleerd. Alleen bestanden in de map van het pakket worden gelezen.
+            Ids moeten uuids zijn, websites beginnen met https:// of http://, e-mailadressen en
+            telefoonnummers hebben de vorm die 'eigenplan check' vraagt. Klopt er iets niet, dan wordt er
+            niets geschreven en zie je elk probleem met bestand en regel.
 
             Controleer het bestand daarna met 'eigenplan check'.
 
@@ -47,11 +53,27 @@ internal static class ImportHsdsCommand
                 return CliApp.UsageError;
             }
 
-            var result = HsdsImporter.Import(HsdsPackage.Read(parseResult.GetRequiredValue(source)), parseResult.GetRequiredValue(id), parseResult.GetRequiredValue(name), format);
+            var read = HsdsPackage.Read(parseResult.GetRequiredValue(source));
+            var result = read.Package is { } package
+                ? HsdsImporter.Import(package, parseResult.GetRequiredValue(id), parseResult.GetRequiredValue(name), format)
+                : null;
+            if (result?.Municipality is not { } municipality)
+            {
+                var error = parseResult.InvocationConfiguration.Error;
+                var problems = result?.Problems ?? read.Problems;
+                error.WriteLine($"Het pakket in {parseResult.GetRequiredValue(source)} is niet ingelezen; er is niets geschreven. {(problems.Count == 1 ? "Er is 1 probleem" : $"Er zijn {problems.Count} problemen")}:");
+                foreach (var problem in problems)
+                {
+                    error.WriteLine(problem);
+                }
+
+                return CliApp.Failed;
+            }
+
             var file = parseResult.GetRequiredValue(output);
-            File.WriteAllText(file, MunicipalityYamlWriter.Write(result.Municipality, result.Notes), new UTF8Encoding(false));
+            File.WriteAllText(file, MunicipalityYamlWriter.Write(municipality, result.Notes), new UTF8Encoding(false));
             var writer = parseResult.InvocationConfiguration.Output;
-            writer.WriteLine($"Geschreven: {file} met {result.Municipality.SocialMap.Count} items.");
+            writer.WriteLine($"Geschreven: {file} met {municipality.SocialMap.Count} items.");
             foreach (var note in result.Notes)
             {
                 writer.WriteLine("Let op: " + note);

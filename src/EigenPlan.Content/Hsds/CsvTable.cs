@@ -2,12 +2,23 @@ using System.Text;
 
 namespace EigenPlan.Content.Hsds;
 
-/// <summary>A table as rows of named text values, read from and written to RFC 4180 CSV.</summary>
+/// <summary>
+/// A table as rows of named text values, read from and written to RFC 4180 CSV. Cells are written formula-safe and
+/// read back to the same text (<see cref="CsvCells"/>).
+/// </summary>
 public sealed class CsvTable(IReadOnlyList<string> columns)
 {
+    private readonly List<int> _lines = [];
+
     public IReadOnlyList<string> Columns { get; } = columns;
 
     public List<Dictionary<string, string>> Rows { get; } = [];
+
+    /// <summary>The file the table was read from, relative to its package (for problems), or null.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The line in the file where row <paramref name="index"/> starts (the header is line 1), or 0 when not read from a file.</summary>
+    public int LineOf(int index) => index < _lines.Count ? _lines[index] : 0;
 
     public void Add(params (string Column, string? Value)[] values)
     {
@@ -33,31 +44,33 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
         output.Write(string.Join(',', Columns.Select(Quote)) + "\r\n");
         foreach (var row in Rows)
         {
-            output.Write(string.Join(',', Columns.Select(c => Quote(row.GetValueOrDefault(c, "")))) + "\r\n");
+            output.Write(string.Join(',', Columns.Select(c => Quote(CsvCells.Neutralise(row.GetValueOrDefault(c, ""))))) + "\r\n");
         }
     }
 
-    public static CsvTable Read(TextReader input)
+    /// <summary>Reads a CSV text; <paramref name="file"/> names it in problems.</summary>
+    public static CsvTable Read(TextReader input, string? file = null)
     {
         var records = ReadRecords(input.ReadToEnd()).ToList();
         if (records.Count == 0)
         {
-            return new CsvTable([]);
+            return new CsvTable([]) { File = file };
         }
 
-        var table = new CsvTable(records[0]);
-        foreach (var record in records.Skip(1).Where(r => r.Count > 1 || (r.Count == 1 && r[0].Length > 0)))
+        var table = new CsvTable(records[0].Fields) { File = file };
+        foreach (var (line, record) in records.Skip(1).Where(r => r.Fields.Count > 1 || (r.Fields.Count == 1 && r.Fields[0].Length > 0)))
         {
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < Math.Min(record.Count, table.Columns.Count); i++)
             {
                 if (record[i].Length > 0)
                 {
-                    row[table.Columns[i]] = record[i];
+                    row[table.Columns[i]] = CsvCells.Restore(record[i]);
                 }
             }
 
             table.Rows.Add(row);
+            table._lines.Add(line);
         }
 
         return table;
@@ -66,14 +79,22 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static IEnumerable<List<string>> ReadRecords(string text)
+    /// <summary>The records of a CSV text, each with the line it starts on (a quoted cell may span lines).</summary>
+    private static IEnumerable<(int Line, List<string> Fields)> ReadRecords(string text)
     {
         var record = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
+        var line = 1;
+        var start = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+            }
+
             if (quoted)
             {
                 if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
@@ -103,13 +124,15 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
             {
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
-                    i++;
+                    i++; // the '\n' of "\r\n", which the line count above has not seen
+                    line++;
                 }
 
                 record.Add(field.ToString());
                 field.Clear();
-                yield return record;
+                yield return (start, record);
                 record = [];
+                start = line;
             }
             else
             {
@@ -120,7 +143,7 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
         if (field.Length > 0 || record.Count > 0)
         {
             record.Add(field.ToString());
-            yield return record;
+            yield return (start, record);
         }
     }
 }

@@ -5,11 +5,11 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Content.Hsds;
 
 /// <summary>
-/// Writes a municipality's Sociale Kaart as HSDS tables: each entry a <c>service</c> of an <c>organization</c>
-/// (<c>organisatie</c>, or the entry's own name), its address a <c>location</c> (+ <c>address</c> when it has a postal
-/// code), phone and e-mail as <c>phone</c> and <c>contact</c>, opening hours a <c>schedule</c>, and the topics and
-/// kind as <c>taxonomy_term</c>s linked through <c>attribute</c>. The wijkteam and cliëntondersteuning are
-/// organizations with a role term, so an import can restore them.
+/// Writes a municipality's Sociale Kaart as HSDS 3.0 tables: each entry a <c>service</c> of an <c>organization</c>
+/// (<c>organisatie</c>, or the entry's own name) at a <c>location</c> — physical with an <c>address</c> when it has a
+/// visiting address, otherwise virtual (its website) — phone and e-mail as <c>phone</c> and <c>contact</c>, opening
+/// hours a <c>schedule</c>, and the topics and kind as <c>taxonomy_term</c>s linked through <c>attribute</c>. The
+/// wijkteam and cliëntondersteuning are organizations with a role term, so an import can restore them.
 /// </summary>
 public static partial class HsdsExporter
 {
@@ -17,11 +17,47 @@ public static partial class HsdsExporter
     public const string KindTaxonomy = "eigenplan-soort";
     public const string RoleTaxonomy = "eigenplan-rol";
 
-    public static HsdsPackage Export(Municipality municipality, Format format)
+    /// <summary>The twelve provinces, as HSDS wants one in <c>address.state_province</c> (a content file does not know it).</summary>
+    public static readonly IReadOnlyList<string> Provinces =
+    [
+        "Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen", "Limburg", "Noord-Brabant", "Noord-Holland",
+        "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
+    ];
+
+    /// <summary>What an export produced: the package and notes for the person running it.</summary>
+    public sealed record Result(HsdsPackage Package, IReadOnlyList<string> Notes);
+
+    /// <summary>True when the municipality has an address HSDS needs a province for.</summary>
+    public static bool NeedsProvince(Municipality municipality)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        return Contacts(municipality).Any(c => c.Address is { } address && SplitAddress(address) is not null);
+    }
+
+    /// <summary>The province in its official spelling ("noord-holland" → "Noord-Holland", "Friesland" → "Fryslân"), or null when it is none.</summary>
+    public static string? Province(string name) =>
+        string.Equals(name.Trim(), "Friesland", StringComparison.OrdinalIgnoreCase)
+            ? "Fryslân"
+            : Provinces.FirstOrDefault(p => string.Equals(p, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <param name="municipality">The municipality, without errors.</param>
+    /// <param name="format">Its format, for the topic terms.</param>
+    /// <param name="province">One of <see cref="Provinces"/>; required when <see cref="NeedsProvince"/>.</param>
+    public static Result Export(Municipality municipality, Format format, string? province = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(format);
-        var export = new Writer(municipality);
+        if (province is not null && !Provinces.Contains(province))
+        {
+            throw new ArgumentException($"'{province}' is not one of the provinces.", nameof(province));
+        }
+
+        if (province is null && NeedsProvince(municipality))
+        {
+            throw new ArgumentException("The municipality has addresses; HSDS needs their province.", nameof(province));
+        }
+
+        var export = new Writer(municipality, province);
         export.Taxonomies(format);
         export.Team(municipality.Wijkteam, "wijkteam");
         export.Team(municipality.ClientSupport, "clientondersteuning");
@@ -30,7 +66,8 @@ public static partial class HsdsExporter
             export.Entry(entry);
         }
 
-        return export.Package;
+        export.Package.IsExample = municipality.IsExample;
+        return new Result(export.Package, export.Notes);
     }
 
     /// <summary>"Straat 1, 1234 AB Plaats" → street, postal code, city; null when there is no Dutch postal code.</summary>
@@ -40,6 +77,9 @@ public static partial class HsdsExporter
         return match.Success ? (match.Groups["street"].Value.Trim(), match.Groups["postcode"].Value, match.Groups["city"].Value.Trim()) : null;
     }
 
+    private static IEnumerable<ContactDetails> Contacts(Municipality municipality) =>
+        municipality.SocialMap.Select(e => e.Contact).Append(municipality.Wijkteam.Contact).Append(municipality.ClientSupport.Contact);
+
     /// <summary>What each kind of help means, for systems that read the export.</summary>
     private static string KindDescription(EntryKind kind) => kind switch
     {
@@ -48,15 +88,19 @@ public static partial class HsdsExporter
         _ => "Buren, lotgenoten, een groep uit de buurt.",
     };
 
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     [GeneratedRegex(@"^(?<street>.+),\s*(?<postcode>[1-9][0-9]{3} ?[A-Z]{2})\s+(?<city>.+)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DutchAddress();
 
-    private sealed class Writer(Municipality municipality)
+    private sealed class Writer(Municipality municipality, string? province)
     {
         private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
 
         public HsdsPackage Package { get; } = new();
+
+        public List<string> Notes { get; } = [];
 
         private string Id(string kind, string key) => HsdsIds.For(municipality.Id, kind, key);
 
@@ -78,7 +122,8 @@ public static partial class HsdsExporter
             {
                 var termId = Id("taxonomy_term", name + "/" + code);
                 _terms[name + "/" + code] = termId;
-                Package.Table("taxonomy_term").Add(("id", termId), ("code", code), ("name", termName), ("description", termDescription), ("taxonomy_id", taxonomyId));
+                Package.Table("taxonomy_term").Add(("id", termId), ("code", code), ("name", termName), ("description", termDescription),
+                    ("taxonomy", name), ("taxonomy_id", taxonomyId));
             }
         }
 
@@ -91,8 +136,7 @@ public static partial class HsdsExporter
             Contact(team.Contact, "organization_id", organizationId, "team/" + role, team.Name);
             if (team.Contact.Address is { } address)
             {
-                Package.Table("location").Add(("id", Id("location", "team/" + role)), ("location_type", "physical"), ("organization_id", organizationId),
-                    ("name", team.Name), ("description", address));
+                PhysicalLocation("team/" + role, organizationId, team.Name, address);
             }
         }
 
@@ -103,8 +147,7 @@ public static partial class HsdsExporter
             Package.Table("service").Add(("id", serviceId), ("organization_id", organizationId), ("name", entry.Name), ("status", "active"),
                 ("description", entry.Summary), ("url", entry.Contact.Website), ("email", entry.Contact.Email),
                 ("eligibility_description", entry.ForWhom), ("fees_description", entry.Costs), ("application_process", entry.HowToApply),
-                ("assured_date", entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("last_modified", entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000Z"),
+                ("assured_date", IsoDate(entry.LastChecked)), ("last_modified", IsoDate(entry.LastChecked) + "T00:00:00Z"),
                 (HsdsTables.EntryIdColumn, entry.Id));
             Attribute(serviceId, "service", KindTaxonomy, entry.Kind.Code());
             foreach (var topic in entry.Topics)
@@ -118,19 +161,40 @@ public static partial class HsdsExporter
                 Package.Table("schedule").Add(("id", Id("schedule", entry.Id)), ("service_id", serviceId), ("description", hours));
             }
 
-            if (entry.Contact.Address is { } address)
+            // Every service has a place where people reach it, so location (a core table) is never missing: the
+            // visiting address, or else the service's website as a virtual location.
+            var locationId = entry.Contact.Address is { } address
+                ? PhysicalLocation(entry.Id, organizationId, entry.Name, address)
+                : VirtualLocation(entry.Id, organizationId, entry.Name, entry.Contact.Website);
+            Package.Table("service_at_location").Add(("id", Id("service_at_location", entry.Id)), ("service_id", serviceId), ("location_id", locationId));
+        }
+
+        private string PhysicalLocation(string key, string organizationId, string name, string address)
+        {
+            var locationId = Id("location", key);
+            var parts = SplitAddress(address);
+            // Without a postal code there is no HSDS address row (it requires one); the description then carries the
+            // address so other systems still see it.
+            Package.Table("location").Add(("id", locationId), ("location_type", "physical"), ("organization_id", organizationId), ("name", name),
+                ("description", parts is null ? address : null), (HsdsTables.AddressColumn, address));
+            if (parts is var (street, postalCode, city))
             {
-                var locationId = Id("location", entry.Id);
-                Package.Table("location").Add(("id", locationId), ("location_type", "physical"), ("organization_id", organizationId),
-                    ("name", entry.Name), ("description", address));
-                Package.Table("service_at_location").Add(("id", Id("service_at_location", entry.Id)), ("service_id", serviceId), ("location_id", locationId));
-                if (SplitAddress(address) is var (street, postalCode, city))
-                {
-                    // HSDS requires a province; the content file does not know it, so the municipality stands in.
-                    Package.Table("address").Add(("id", Id("address", entry.Id)), ("location_id", locationId), ("address_1", street), ("city", city),
-                        ("state_province", municipality.Name), ("postal_code", postalCode), ("country", "NL"), ("address_type", "physical"));
-                }
+                Package.Table("address").Add(("id", Id("address", key)), ("location_id", locationId), ("address_1", street), ("city", city),
+                    ("state_province", province), ("postal_code", postalCode), ("country", "NL"), ("address_type", "physical"));
             }
+            else
+            {
+                Notes.Add($"Het adres van '{name}' heeft geen postcode (zoals 1234 AB); het staat alleen in de beschrijving van de locatie.");
+            }
+
+            return locationId;
+        }
+
+        private string VirtualLocation(string key, string organizationId, string name, string? website)
+        {
+            var locationId = Id("location", key);
+            Package.Table("location").Add(("id", locationId), ("location_type", "virtual"), ("url", website), ("organization_id", organizationId), ("name", name));
+            return locationId;
         }
 
         private void Contact(ContactDetails contact, string linkColumn, string linkId, string key, string name)
@@ -166,8 +230,8 @@ public static partial class HsdsExporter
                 return;
             }
 
-            Package.Table("attribute").Add(("id", Id("attribute", $"{linkId}/{taxonomy}/{code}")), ("link_id", linkId), ("link_type", taxonomy),
-                ("link_entity", entity), ("taxonomy_term_id", termId), ("value", code));
+            Package.Table("attribute").Add(("id", Id("attribute", $"{linkId}/{taxonomy}/{code}")), ("link_id", linkId), ("taxonomy_term_id", termId),
+                ("link_type", taxonomy), ("link_entity", entity), ("value", code));
         }
     }
 }

@@ -5,14 +5,16 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Content.Hsds;
 
 /// <summary>
-/// Turns an HSDS package into a municipality: every <c>service</c> becomes a Sociale Kaart entry. Fields HSDS does not
-/// have, or a package leaves out, get a visible placeholder and a note, and the file is marked <c>voorbeeld: true</c>
-/// when anything had to be made up, so nobody publishes it unchecked.
+/// Turns an HSDS package into a municipality: every <c>service</c> becomes a Sociale Kaart entry. Ids, websites,
+/// e-mail addresses, phone numbers and dates are checked first (<see cref="HsdsImportCheck"/>); with a problem
+/// nothing is made. Fields HSDS does not have, or a package leaves out, get a visible placeholder and a note, and the
+/// file is marked <c>voorbeeld: true</c> when anything had to be made up or the package says it holds sample data,
+/// so nobody publishes it unchecked. Reads packages in the standard's layout and those of earlier exports.
 /// </summary>
 public static class HsdsImporter
 {
-    /// <summary>What an import produced: the municipality and notes for the person running it.</summary>
-    public sealed record Result(Municipality Municipality, IReadOnlyList<string> Notes);
+    /// <summary>What an import produced: the municipality (null when there are problems), notes, and the problems.</summary>
+    public sealed record Result(Municipality? Municipality, IReadOnlyList<string> Notes, IReadOnlyList<HsdsProblem> Problems);
 
     public const string Unknown = "Nog niet bekend. Vul dit in.";
 
@@ -20,6 +22,11 @@ public static class HsdsImporter
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(format);
+        if (HsdsImportCheck.Check(package) is { Count: > 0 } problems)
+        {
+            return new Result(null, [], problems);
+        }
+
         var notes = new List<string>();
         var index = new HsdsIndex(package);
         var topicKeys = format.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -28,7 +35,7 @@ public static class HsdsImporter
         foreach (var service in package.Rows("service"))
         {
             var serviceId = service.GetValueOrDefault("id", "");
-            var serviceName = service.GetValueOrDefault("name") ?? "Naamloos";
+            var serviceName = service.GetValueOrDefault("name") is { } named && !string.IsNullOrWhiteSpace(named) ? named : "Naamloos";
             var codes = index.TermCodes(serviceId);
             var topics = codes.GetValueOrDefault(HsdsExporter.TopicTaxonomy, []).Where(topicKeys.Contains).ToArray();
             if (topics.Length == 0)
@@ -71,12 +78,13 @@ public static class HsdsImporter
             ClientSupport = index.Team("clientondersteuning", $"Cliëntondersteuning {name}", notes),
             SocialMap = entries,
         };
-        return new Result(municipality with { IsExample = notes.Count > 0 }, notes);
+        return new Result(municipality with { IsExample = notes.Count > 0 || package.IsExample }, notes, []);
     }
 
     private static string Required(Dictionary<string, string> row, string column, string serviceName, string field, List<string> notes)
     {
-        if (row.GetValueOrDefault(column) is { Length: > 0 } value)
+        // Text of only spaces counts as missing: a content file may not hold it ('eigenplan check' refuses it).
+        if (row.GetValueOrDefault(column) is { } value && !string.IsNullOrWhiteSpace(value))
         {
             return value;
         }

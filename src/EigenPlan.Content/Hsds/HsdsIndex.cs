@@ -36,7 +36,7 @@ internal sealed class HsdsIndex
     }
 
     public string? OrganizationName(string? id) =>
-        id is null ? null : _package.Rows("organization").FirstOrDefault(r => r.GetValueOrDefault("id") == id)?.GetValueOrDefault("name");
+        id is null ? null : Filled(_package.Rows("organization").FirstOrDefault(r => r.GetValueOrDefault("id") == id)?.GetValueOrDefault("name"));
 
     public string? Phone(string column, string id) =>
         _package.Rows("phone").FirstOrDefault(r => r.GetValueOrDefault(column) == id)?.GetValueOrDefault("number");
@@ -45,23 +45,33 @@ internal sealed class HsdsIndex
         _package.Rows("contact").FirstOrDefault(r => r.GetValueOrDefault(column) == id && r.ContainsKey("email"))?.GetValueOrDefault("email");
 
     public string? Schedule(string serviceId) =>
-        _package.Rows("schedule").FirstOrDefault(r => r.GetValueOrDefault("service_id") == serviceId)?.GetValueOrDefault("description");
+        Filled(_package.Rows("schedule").FirstOrDefault(r => r.GetValueOrDefault("service_id") == serviceId)?.GetValueOrDefault("description"));
 
-    /// <summary>The address of a service's first location: the location's description as written, else its address row.</summary>
+    /// <summary>The address of a service's first location, or null for a virtual one.</summary>
     public string? ServiceAddress(string serviceId)
     {
         var locationId = _package.Rows("service_at_location").FirstOrDefault(r => r.GetValueOrDefault("service_id") == serviceId)?.GetValueOrDefault("location_id");
-        return locationId is null ? null : LocationAddress(locationId);
+        return _package.Rows("location").FirstOrDefault(r => r.GetValueOrDefault("id") == locationId) is { } location ? LocationAddress(location) : null;
     }
 
-    private string? LocationAddress(string locationId)
+    /// <summary>
+    /// A location's address: as our export wrote it (<see cref="HsdsTables.AddressColumn"/>), in an earlier export's
+    /// description, or put together from its <c>address</c> row ("Straat 1, 1234 AB Plaats").
+    /// </summary>
+    private string? LocationAddress(Dictionary<string, string> location)
     {
-        if (_package.Rows("location").FirstOrDefault(r => r.GetValueOrDefault("id") == locationId)?.GetValueOrDefault("description") is { } description)
+        if (Filled(location.GetValueOrDefault(HsdsTables.AddressColumn)) is { } written)
+        {
+            return written;
+        }
+
+        if (_package.IsLegacyLayout && Filled(location.GetValueOrDefault("description")) is { } description)
         {
             return description;
         }
 
-        return _package.Rows("address").FirstOrDefault(r => r.GetValueOrDefault("location_id") == locationId) is { } a
+        var id = location.GetValueOrDefault("id");
+        return _package.Rows("address").FirstOrDefault(r => r.GetValueOrDefault("location_id") == id) is { } a
             ? $"{a.GetValueOrDefault("address_1")}, {a.GetValueOrDefault("postal_code")} {a.GetValueOrDefault("city")}"
             : null;
     }
@@ -78,9 +88,9 @@ internal sealed class HsdsIndex
         }
 
         var id = organization["id"];
-        var location = _package.Rows("location").FirstOrDefault(r => r.GetValueOrDefault("organization_id") == id && r.ContainsKey("description"));
-        var name = organization.GetValueOrDefault("name", fallbackName);
-        var description = organization.GetValueOrDefault("description");
+        var address = _package.Rows("location").Where(r => r.GetValueOrDefault("organization_id") == id).Select(LocationAddress).FirstOrDefault(a => a is not null);
+        var name = Filled(organization.GetValueOrDefault("name")) ?? fallbackName;
+        var description = Filled(organization.GetValueOrDefault("description"));
         return new TeamContact
         {
             Name = name,
@@ -90,8 +100,11 @@ internal sealed class HsdsIndex
                 Phone = Phone("organization_id", id),
                 Email = organization.GetValueOrDefault("email") ?? Email("organization_id", id),
                 Website = organization.GetValueOrDefault("website"),
-                Address = location?.GetValueOrDefault("description"),
+                Address = address,
             },
         };
     }
+
+    /// <summary>The text, or null when it is empty or only spaces (which a content file may not hold).</summary>
+    private static string? Filled(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using EigenPlan.Content.Schema;
+using EigenPlan.Content.Yaml;
 using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content.Hsds;
@@ -83,8 +84,14 @@ public static partial class MunicipalityYamlWriter
         }
     }
 
-    /// <summary>Plain when YAML reads it back as the same text, otherwise double-quoted.</summary>
-    internal static string Scalar(string value) => SafePlain().IsMatch(value) && !LooksTyped().IsMatch(value) ? value : DoubleQuoted(value);
+    /// <summary>
+    /// Plain when YAML reads it back as the same text — for the checker and editors (YAML 1.2 core: not <c>0x1F</c>,
+    /// <c>.5</c>) and for older readers (YAML 1.1: not <c>yes</c>, <c>on</c>) — otherwise double-quoted.
+    /// </summary>
+    internal static string Scalar(string value) =>
+        SafePlain().IsMatch(value) && !LooksTyped().IsMatch(value) && YamlValues.KindOf(new YamlScalar(1, 1, value, isPlain: true)) == YamlValues.Kind.Text
+            ? value
+            : DoubleQuoted(value);
 
     private static string DoubleQuoted(string value)
     {

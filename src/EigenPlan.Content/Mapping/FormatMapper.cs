@@ -1,4 +1,3 @@
-using System.Globalization;
 using EigenPlan.Content.Schema;
 using EigenPlan.Content.Yaml;
 using EigenPlan.Core.Content;
@@ -30,7 +29,7 @@ internal static class FormatMapper
     {
         Id = Read.Text(node, FormatKeys.Smiley.Id),
         Label = Read.Text(node, FormatKeys.Smiley.Label),
-        ZrmLevel = Read.OptionalText(node, FormatKeys.Smiley.Zrm) is { } level ? int.Parse(level, CultureInfo.InvariantCulture) : null,
+        ZrmLevel = node[FormatKeys.Smiley.Zrm] is YamlScalar { IsNull: false } level ? YamlValues.Integer(level) : null,
     };
 
     private static House MapHouse(YamlMapping node)

@@ -84,6 +84,11 @@ public static class JsonSchemaGenerator
                 property[key] = value?.DeepClone();
             }
 
+            if (!field.Required)
+            {
+                AllowNull(property);
+            }
+
             properties[field.Key] = property;
         }
 
@@ -96,7 +101,12 @@ public static class JsonSchemaGenerator
 
         if (schema.AtLeastOneOf is { } oneOf)
         {
-            result["anyOf"] = new JsonArray(oneOf.Select(key => (JsonNode?)new JsonObject { ["required"] = new JsonArray(key) }).ToArray());
+            // Filled in, as the checker counts it: present and not left empty (null).
+            result["anyOf"] = new JsonArray(oneOf.Select(key => (JsonNode?)new JsonObject
+            {
+                ["required"] = new JsonArray(key),
+                ["properties"] = new JsonObject { [key] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } },
+            }).ToArray());
         }
 
         result["additionalProperties"] = false;
@@ -117,6 +127,23 @@ public static class JsonSchemaGenerator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An optional field may be left empty (<c>omschrijving:</c>), which YAML reads as null; the checker treats that as
+    /// not filled in, so the schema allows null there too.
+    /// </summary>
+    private static void AllowNull(JsonObject property)
+    {
+        if (property["type"] is JsonValue type)
+        {
+            property["type"] = new JsonArray(type.GetValue<string>(), "null");
+        }
+
+        if (property["enum"] is JsonArray values)
+        {
+            values.Add(null);
+        }
     }
 
     private static JsonObject DescribeList(ListSchema schema)
@@ -150,6 +177,7 @@ public static class JsonSchemaGenerator
             result["maxLength"] = maxLength;
         }
 
+        // Every pattern also refuses text that is only white space: a shape's own pattern does, the others say so.
         if (schema.Format is { } format)
         {
             result["pattern"] = format.Pattern;
@@ -158,9 +186,9 @@ public static class JsonSchemaGenerator
                 result["format"] = jsonFormat;
             }
         }
-        else if (schema.SingleLine)
+        else
         {
-            result["pattern"] = "^[^\\n]*$";
+            result["pattern"] = schema.SingleLine ? Whitespace.SingleLineNotBlankPattern : Whitespace.NotBlankPattern;
         }
 
         return result;

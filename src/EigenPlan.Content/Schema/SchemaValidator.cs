@@ -1,4 +1,3 @@
-using System.Globalization;
 using EigenPlan.Content.Problems;
 using EigenPlan.Content.Yaml;
 
@@ -63,9 +62,15 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
             }
             else if (IsEmpty(value))
             {
+                // Left empty (null) an optional field is simply not filled in; quoted empty text ("") is an error,
+                // as the JSON Schema allows null but no text without a letter in it.
                 if (field.Required)
                 {
                     problems.Error(key, $"'{field.Key}' is leeg. Vul hier iets in.");
+                }
+                else if (value is YamlScalar { IsNull: false })
+                {
+                    problems.Error(key, $"'{field.Key}' is leeg. Vul iets in of haal het veld weg.");
                 }
             }
             else
@@ -127,13 +132,19 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
 
     private void ValidateText(YamlNode node, TextSchema schema, Label label)
     {
-        if (node is not YamlScalar scalar)
+        if (node is not YamlScalar scalar || YamlValues.KindOf(scalar) != YamlValues.Kind.Text)
         {
             WrongType(node, label, "tekst");
             return;
         }
 
         var value = scalar.Value;
+        if (Whitespace.IsBlank(value))
+        {
+            problems.Error(scalar, $"'{label}' bevat alleen spaties. Vul tekst in of haal het veld weg.");
+            return;
+        }
+
         if (schema.AllowedValues is { } allowed)
         {
             if (!allowed.Contains(value))
@@ -149,9 +160,11 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
             problems.Error(scalar, $"'{label}' moet op één regel passen.");
         }
 
-        if (value.Length > schema.MaxLength)
+        // Counted as JSON Schema's maxLength counts: characters, so an emoji is one, not two.
+        var length = value.EnumerateRunes().Count();
+        if (length > schema.MaxLength)
         {
-            problems.Error(scalar, $"'{label}' is {value.Length} tekens lang; dat mogen er hoogstens {schema.MaxLength} zijn. Maak de tekst korter.");
+            problems.Error(scalar, $"'{label}' is {length} tekens lang; dat mogen er hoogstens {schema.MaxLength} zijn. Maak de tekst korter.");
         }
 
         if (schema.Format?.Check(value, today) is { } message)
@@ -162,8 +175,7 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
 
     private void ValidateInteger(YamlNode node, IntegerSchema schema, Label label)
     {
-        if (node is not YamlScalar { IsPlain: true } scalar
-            || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (node is not YamlScalar scalar || YamlValues.Integer(scalar) is not { } number)
         {
             WrongType(node, label, "een heel getal");
             return;
@@ -177,7 +189,7 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
 
     private void ValidateBoolean(YamlNode node, Label label)
     {
-        if (node is not YamlScalar { IsPlain: true } scalar || ParseBoolean(scalar.Value) is null)
+        if (node is not YamlScalar scalar || YamlValues.KindOf(scalar) != YamlValues.Kind.Boolean)
         {
             WrongType(node, label, "true of false");
         }
@@ -195,10 +207,20 @@ internal sealed partial class SchemaValidator(ProblemList problems, DateOnly tod
 
     private void WrongType(YamlNode node, Label label, string expected)
     {
-        var actual = node is YamlScalar scalar ? $"'{Shorten(scalar.Value)}'" : node.Description;
         var where = label.Key.Length == 0 ? "Hier" : $"Bij '{label}'";
-        problems.Error(node, $"{where} hoort {expected}, maar hier staat {actual}.");
+        var (actual, hint) = node is YamlScalar scalar
+            ? YamlValues.KindOf(scalar) switch
+            {
+                // A YAML reader (and so an editor) sees a number or true/false here, not text; quotes make it text.
+                YamlValues.Kind.Integer or YamlValues.Kind.Float => ($"het getal {scalar.Value}", TextHint(scalar)),
+                YamlValues.Kind.Boolean => ($"{scalar.Value} (waar of niet waar)", TextHint(scalar)),
+                _ => ($"'{Shorten(scalar.Value)}'", ""),
+            }
+            : (node.Description, "");
+        problems.Error(node, $"{where} hoort {expected}, maar hier staat {actual}.{(expected == "tekst" ? hint : "")}");
     }
+
+    private static string TextHint(YamlScalar scalar) => $" Bedoel je tekst? Zet die dan tussen aanhalingstekens: \"{scalar.Value}\".";
 
     private static string Where(Label label) => label.Key.Length == 0 ? "" : $" in '{label}'";
 

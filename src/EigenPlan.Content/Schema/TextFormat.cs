@@ -20,7 +20,13 @@ internal abstract class TextFormat(string pattern)
 
     /// <summary>Returns a Dutch message when the value is wrong, otherwise null.</summary>
     public string? Check(string value, DateOnly today) =>
-        _regex.IsMatch(value) ? CheckMore(value, today) : Mismatch(value);
+        MatchesWhole(value) ? CheckMore(value, today) : Mismatch(value);
+
+    /// <summary>
+    /// The pattern matches the whole value, as in ECMAScript: a .NET <c>$</c> also matches before a final line break,
+    /// which would let "almere\n" pass here and fail in an editor.
+    /// </summary>
+    private bool MatchesWhole(string value) => _regex.Match(value) is { Success: true, Index: 0 } match && match.Length == value.Length;
 
     protected abstract string Mismatch(string value);
 
@@ -61,7 +67,7 @@ internal abstract class TextFormat(string pattern)
         }
     }
 
-    private sealed class EmailFormat() : TextFormat(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    private sealed class EmailFormat() : TextFormat("^[^@" + Whitespace.Characters + "]+@[^@" + Whitespace.Characters + "]+\\.[^@" + Whitespace.Characters + "]+$")
     {
         public override string JsonFormat => "email";
 
@@ -75,7 +81,7 @@ internal abstract class TextFormat(string pattern)
             $"'{value}' is geen geldig telefoonnummer. Gebruik 10 cijfers die beginnen met 0 (zoals 036 123 45 67), 14 met het netnummer (zoals 14 036), of een 0800- of 0900-nummer.";
     }
 
-    private sealed class UrlFormat() : TextFormat(@"^https?://[^\s/?#]+\.[^\s/?#]+([/?#][^\s]*)?$")
+    private sealed class UrlFormat() : TextFormat("^https?://[^/?#" + Whitespace.Characters + "]+\\.[^/?#" + Whitespace.Characters + "]+([/?#][^" + Whitespace.Characters + "]*)?$")
     {
         public override string JsonFormat => "uri";
 

@@ -97,7 +97,7 @@ internal static class FormatRules
                     problems.Error(smiley, $"Er mag maar één smiley zonder zrm zijn ('Niet van toepassing'); er staat er al een op regel {notApplicable.Line}.");
                 }
             }
-            else if (zrm is YamlScalar { Value: var text } && int.TryParse(text, out var level) && level is >= 1 and <= 5
+            else if (zrm is YamlScalar scalar && YamlValues.Integer(scalar) is { } level && level is >= 1 and <= 5
                 && !levels.TryAdd(level, zrm))
             {
                 problems.Error(zrm, $"ZRM-niveau {level} staat al bij een smiley op regel {levels[level].Line}. Elk niveau hoort bij precies één smiley.");

@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Json;
+
+namespace EigenPlan.Content.Hsds;
+
+/// <summary>
+/// Reads an HSDS package folder. A package comes from elsewhere, so nothing in it is trusted: a resource path must
+/// name a file inside the folder (not absolute, no <c>..</c>, not a web address, and not a symlink that leads out),
+/// and every problem is reported with its file instead of stopping at the first.
+/// </summary>
+internal static class HsdsPackageReader
+{
+    /// <summary>A CSV file larger than this is refused: a Sociale Kaart is a few megabytes at most.</summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    public static HsdsReadResult Read(string directory)
+    {
+        var problems = new List<HsdsProblem>();
+        var root = PackagePaths.RealPath(Path.GetFullPath(directory));
+        if (root is null || !Directory.Exists(root))
+        {
+            problems.Add(new HsdsProblem(directory, 0, "Deze map bestaat niet of kan niet worden gelezen."));
+            return new HsdsReadResult(null, problems);
+        }
+
+        var package = new HsdsPackage();
+        var resources = File.Exists(Path.Combine(root, HsdsDescriptor.FileName))
+            ? FromDescriptor(root, package, problems)
+            : Directory.GetFiles(root, "*.csv").Order(StringComparer.Ordinal)
+                .Select(path => (Name: HsdsTables.TableOfFile(Path.GetFileName(path)), Path: Path.GetFileName(path), Where: Path.GetFileName(path)))
+                .ToList();
+        foreach (var (name, relative, where) in resources)
+        {
+            var path = PackagePaths.Inside(root, relative, where, problems);
+            if (path is null || !relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // a refused path is a problem already; other kinds of files are not tables we read
+            }
+
+            if (!File.Exists(path))
+            {
+                problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"{where}: het bestand '{relative}' staat niet in de map van het pakket."));
+            }
+            else if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                problems.Add(new HsdsProblem(relative, 0, $"Het bestand is groter dan {MaxFileBytes / (1024 * 1024)} MB en wordt niet gelezen."));
+            }
+            else if (!package.Tables.TryAdd(name, ReadTable(path, relative)))
+            {
+                problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"{where}: de tabel '{name}' staat er twee keer in."));
+            }
+
+            package.IsLegacyLayout |= IsLegacyFile(name, relative);
+        }
+
+        return new HsdsReadResult(problems.Count == 0 ? package : null, problems);
+    }
+
+    /// <summary>Exports before the standard's file names were followed wrote <c>organization.csv</c>, <c>service.csv</c>, ….</summary>
+    private static bool IsLegacyFile(string name, string relative) =>
+        HsdsTables.ByName.TryGetValue(name, out var table) && table.Path != relative && relative == name + ".csv";
+
+    private static CsvTable ReadTable(string path, string relative)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return CsvTable.Read(reader, relative);
+    }
+
+    /// <summary>The (name, path, where) of every resource in <c>datapackage.json</c>; reads <c>eigenplan.voorbeeld</c> too.</summary>
+    private static List<(string Name, string Path, string Where)> FromDescriptor(string root, HsdsPackage package, List<HsdsProblem> problems)
+    {
+        var resources = new List<(string, string, string)>();
+        var path = PackagePaths.Inside(root, HsdsDescriptor.FileName, HsdsDescriptor.FileName, problems);
+        if (path is null)
+        {
+            return resources;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(new HsdsProblem(HsdsDescriptor.FileName, (int)(ex.LineNumber ?? 0) + 1, "Dit is geen geldige JSON."));
+            return resources;
+        }
+
+        using (document)
+        {
+            var descriptor = document.RootElement;
+            if (descriptor.ValueKind != JsonValueKind.Object || !descriptor.TryGetProperty("resources", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, "Er staat geen lijst 'resources' in."));
+                return resources;
+            }
+
+            package.IsExample = descriptor.TryGetProperty(HsdsDescriptor.ExtensionProperty, out var extension)
+                && extension.ValueKind == JsonValueKind.Object
+                && extension.TryGetProperty(HsdsDescriptor.ExampleProperty, out var example)
+                && example.ValueKind == JsonValueKind.True;
+            var index = 0;
+            foreach (var resource in list.EnumerateArray())
+            {
+                var where = $"resources[{index++}]";
+                if (resource.ValueKind != JsonValueKind.Object
+                    || !resource.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
+                    || !resource.TryGetProperty("path", out var file))
+                {
+                    problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"{where} heeft geen 'name' en 'path'."));
+                }
+                else if (file.ValueKind != JsonValueKind.String)
+                {
+                    problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"{where}.path moet één bestandsnaam zijn; meerdere bestanden per tabel of een ander soort pad wordt niet gelezen."));
+                }
+                else
+                {
+                    resources.Add((name.GetString()!, file.GetString()!, $"{where}.path"));
+                }
+            }
+        }
+
+        return resources;
+    }
+}
