@@ -23,7 +23,7 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Municipalities_AreSortedByName()
+    public async Task MunicipalitiesAsync_AreSortedByName()
     {
         using var folder = TempContent.WithValidFixtures();
         var text = File.ReadAllText(Path.Combine(ContentFixtures.Folder, "valid", "municipalities", "teststad.yaml"));
@@ -32,7 +32,37 @@ public class CatalogTests
 
         var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
 
-        Assert.Equal(["Almelo", "Teststad", "Zuidstad"], catalog.Municipalities.Select(m => m.Name));
+        Assert.Equal(["Almelo", "Teststad", "Zuidstad"], (await catalog.MunicipalitiesAsync()).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Current_BeforeTheFirstLoad_GivesWhatIsReadWithoutReadingMore()
+    {
+        using var folder = TempContent.WithValidFixtures();
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
+
+        var snapshot = catalog.Current;
+
+        Assert.NotNull(snapshot.FindFormat("basis"));
+        Assert.Empty(snapshot.Municipalities);
+        Assert.False(catalog.IsLoaded);
+    }
+
+    [Fact]
+    public async Task IsLoaded_OneMunicipalityServed_StaysFalseUntilEveryFileIsRead()
+    {
+        using var folder = TempContent.WithValidFixtures();
+        var text = File.ReadAllText(Path.Combine(ContentFixtures.Folder, "valid", "municipalities", "teststad.yaml"));
+        folder.WriteMunicipality("tweede", text.Replace("id: teststad", "id: tweede", StringComparison.Ordinal));
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
+
+        Assert.NotNull(catalog.FindMunicipality("teststad"));
+        Assert.False(catalog.IsLoaded);
+
+        await catalog.StartLoading();
+
+        Assert.True(catalog.IsLoaded);
+        Assert.Equal(2, catalog.Current.Municipalities.Count);
     }
 
     [Fact]
@@ -45,10 +75,10 @@ public class CatalogTests
         using var host = builder.Build();
 
         await host.StartAsync();
-        await host.Services.GetRequiredService<ContentCatalog>().Loading;
         var catalog = host.Services.GetRequiredService<IContentCatalog>();
 
-        Assert.Equal("teststad", Assert.Single(catalog.Municipalities).Id);
+        Assert.Equal("teststad", Assert.Single(await catalog.MunicipalitiesAsync()).Id);
+        Assert.True(catalog.IsLoaded);
         Assert.NotNull(catalog.FindFormat("basis"));
         await host.StopAsync();
     }

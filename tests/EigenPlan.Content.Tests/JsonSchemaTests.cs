@@ -7,6 +7,7 @@ public class JsonSchemaTests
     [Theory]
     [InlineData(JsonSchemaGenerator.FormatFileName)]
     [InlineData(JsonSchemaGenerator.MunicipalityFileName)]
+    [InlineData(JsonSchemaGenerator.ExplanationFileName)]
     public void CommittedSchema_IsUpToDate(string fileName)
     {
         var committed = Path.Combine(RepoRoot.Path, "content", "schema", fileName);
@@ -46,5 +47,31 @@ public class JsonSchemaTests
         Assert.Equal(3, topic.GetProperty("maxItems").GetInt32());
         Assert.Equal(3, suggestions.GetProperty("minItems").GetInt32());
         Assert.Equal(6, suggestions.GetProperty("maxItems").GetInt32());
+    }
+
+    [Fact]
+    public void UitlegSchema_DescribesIdKeyedGroups_AndTheUitlegFileNamesIt()
+    {
+        using var schema = JsonDocument.Parse(JsonSchemaGenerator.GenerateAll()[JsonSchemaGenerator.ExplanationFileName]);
+        var resident = schema.RootElement.GetProperty("properties").GetProperty("personen").GetProperty("items");
+        var topics = resident.GetProperty("properties").GetProperty("onderwerpen");
+
+        Assert.Equal("object", topics.GetProperty("type").GetString());
+        Assert.Equal("^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$", topics.GetProperty("propertyNames").GetProperty("pattern").GetString());
+        Assert.Equal(600, topics.GetProperty("additionalProperties").GetProperty("additionalProperties").GetProperty("maxLength").GetInt32());
+        Assert.False(resident.GetProperty("additionalProperties").GetBoolean());
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/uitleg.schema.json",
+            File.ReadAllText(Path.Combine(RepoRoot.Path, "content", "uitleg", "basis.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MunicipalitySchema_HandInUploadPageIsHttpsOnly()
+    {
+        using var schema = JsonDocument.Parse(JsonSchemaGenerator.GenerateAll()[JsonSchemaGenerator.MunicipalityFileName]);
+        var handIn = schema.RootElement.GetProperty("properties").GetProperty("inleveren");
+
+        Assert.StartsWith("^https://", handIn.GetProperty("properties").GetProperty("uploadpagina").GetProperty("pattern").GetString(), StringComparison.Ordinal);
+        Assert.Equal(4, handIn.GetProperty("anyOf").GetArrayLength());
+        Assert.DoesNotContain("inleveren", schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 }

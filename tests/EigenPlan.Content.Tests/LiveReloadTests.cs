@@ -67,26 +67,27 @@ public class LiveReloadTests
     }
 
     [Fact]
-    public void Reload_NothingChanged_KeepsTheSameSnapshot()
+    public async Task Reload_NothingChanged_KeepsTheSameSnapshot()
     {
         using var folder = TempContent.WithValidFixtures();
         var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
+        await catalog.StartLoading();
         var first = catalog.Current;
 
         Assert.Same(first, catalog.Reload());
     }
 
     [Fact]
-    public void Reload_FileDeleted_MunicipalityIsGone()
+    public async Task Reload_FileDeleted_MunicipalityIsGone()
     {
         using var folder = TempContent.WithValidFixtures();
         var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
-        Assert.Single(catalog.Municipalities);
+        Assert.Single(await catalog.MunicipalitiesAsync());
 
         File.Delete(Path.Combine(folder.Municipalities, "teststad.yaml"));
         catalog.Reload();
 
-        Assert.Empty(catalog.Municipalities);
+        Assert.Empty(await catalog.MunicipalitiesAsync());
         Assert.Null(catalog.FindMunicipality("teststad"));
     }
 
@@ -96,7 +97,7 @@ public class LiveReloadTests
         using var folder = TempContent.WithValidFixtures();
         using var host = StartHost(folder, ("Content:ReloadInterval", "00:00:30"));
         var catalog = host.Services.GetRequiredService<ContentCatalog>();
-        await catalog.Loading;
+        await catalog.StartLoading();
         Assert.Null(catalog.FindMunicipality("teststad")!.FindEntry("taalcafe"));
 
         folder.WriteMunicipality("teststad", WithExtraEntry(Teststad, "taalcafe"));
@@ -112,7 +113,7 @@ public class LiveReloadTests
         using var folder = TempContent.WithValidFixtures();
         using var host = StartHost(folder, ("Content:ReloadInterval", "00:00:00.5"));
         var catalog = host.Services.GetRequiredService<ContentCatalog>();
-        await catalog.Loading;
+        await catalog.StartLoading();
 
         // Write somewhere else and move the file in: some file systems report nothing at all; the check still sees it.
         var elsewhere = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".yaml");
@@ -175,7 +176,7 @@ public class BackgroundStartTests
 
         await catalog.StartLoading();
 
-        Assert.Equal("teststad", Assert.Single(catalog.Municipalities).Id);
+        Assert.Equal("teststad", Assert.Single(await catalog.MunicipalitiesAsync()).Id);
         Assert.Contains(catalog.Problems, p => p.File.EndsWith("kapotstad.yaml", StringComparison.Ordinal) && p.Line == 2);
         Assert.Null(catalog.FindMunicipality("kapotstad"));
     }

@@ -48,14 +48,15 @@ public class LoaderTests
     }
 
     [Fact]
-    public void Load_LastGoodGiven_KeepsPreviousVersionOfBrokenFile()
+    public void Reload_FileBrokeSinceTheLastRead_KeepsPreviousVersionWithTheProblems()
     {
         using var folder = TempContent.WithValidFixtures();
-        var first = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options);
+        var catalog = new ContentCatalog(folder.Root, ContentFixtures.Options);
+        var first = catalog.Reload();
         var path = Path.Combine(folder.Municipalities, "teststad.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("naam: Teststad", "nam: Teststad", StringComparison.Ordinal));
 
-        var second = ContentLoader.LoadDirectory(folder.Root, ContentFixtures.Options with { LastGood = first });
+        var second = catalog.Reload();
 
         Assert.Same(first.FindMunicipality("teststad"), second.FindMunicipality("teststad"));
         Assert.Contains(second.Problems, p => p.Severity == ProblemSeverity.Error && p.Message.StartsWith("Onbekend veld 'nam'", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public class NationalScaleTests
             Assert.Equal(300, town!.SocialMap.Count);
             Assert.False(allLoadedBefore, $"first {firstServed}, all {allLoaded}");
             Assert.True(firstServed < allLoaded / 4, $"first {firstServed}, all {allLoaded}");
-            Assert.Equal(342, catalog.Municipalities.Count);
+            Assert.Equal(342, (await catalog.MunicipalitiesAsync()).Count);
             Assert.False(catalog.Current.HasErrors, string.Join("\n", catalog.Problems.Take(5)));
             Assert.Equal(ContentGenerator.BasisTopics.Count > 0, catalog.FindMunicipality("gemeente-001")!.EntriesFor("geldzaken.inkomen").Any());
         }

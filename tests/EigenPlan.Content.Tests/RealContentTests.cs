@@ -1,3 +1,5 @@
+using EigenPlan.Core.Content;
+
 namespace EigenPlan.Content.Tests;
 
 /// <summary>The committed content in /content loads without errors and has the shape of the paper booklet.</summary>
@@ -40,5 +42,29 @@ public class RealContentTests
     public void Voorbeeldstad_Loads()
     {
         Assert.NotNull(Snapshot.FindMunicipality("voorbeeldstad"));
+    }
+
+    [Fact]
+    public void Almere_IsSampleData_WithHandInDetails_OnPlaceholderAddresses()
+    {
+        var almere = Snapshot.FindMunicipality("almere")!;
+
+        Assert.True(almere.IsSample);
+        Assert.False(almere.IsTemplate);
+        Assert.NotNull(almere.HandIn);
+        Assert.NotNull(almere.HandIn.When);
+        // Sample addresses are on example.nl, so pages show them as text, never as a link.
+        Assert.True(ContactRules.IsPlaceholder(almere.HandIn.Email));
+        Assert.True(ContactRules.IsPlaceholder(almere.HandIn.UploadPage));
+    }
+
+    [Fact]
+    public void Voorbeeldstad_IsATemplate_NeverOfferedToResidents()
+    {
+        var template = Snapshot.FindMunicipality("voorbeeldstad")!;
+
+        Assert.True(template.IsTemplate);
+        Assert.True(template.IsSample);
+        Assert.NotNull(template.HandIn);
     }
 }

@@ -8,6 +8,7 @@ namespace EigenPlan.Core.Tests;
 public class PlanExportTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 10, 1);
 
     private static PlanContent FullPlan()
     {
@@ -33,7 +34,7 @@ public class PlanExportTests
         var json = PlanExport.ToJson(FullPlan(), Now);
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("eigenplan-export", doc.RootElement.GetProperty("formaat").GetString());
-        Assert.Equal(1, doc.RootElement.GetProperty("versie").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("versie").GetInt32());
         Assert.Equal("almere", doc.RootElement.GetProperty("gemeente").GetString());
         Assert.Contains("Één brief", json, StringComparison.Ordinal);
     }
@@ -94,7 +95,7 @@ public class PlanExportTests
     [Theory]
     [InlineData("niet eens json")]
     [InlineData("{\"formaat\":\"iets-anders\",\"versie\":1,\"gemeente\":\"almere\",\"plan_formaat\":\"basis\"}")]
-    [InlineData("{\"formaat\":\"eigenplan-export\",\"versie\":2,\"gemeente\":\"almere\",\"plan_formaat\":\"basis\"}")]
+    [InlineData("{\"formaat\":\"eigenplan-export\",\"versie\":3,\"gemeente\":\"almere\",\"plan_formaat\":\"basis\"}")]
     [InlineData("{\"formaat\":\"eigenplan-export\",\"versie\":1,\"plan_formaat\":\"basis\"}")]
     [InlineData("{\"formaat\":\"eigenplan-export\",\"versie\":1,\"gemeente\":\"almere\",\"plan_formaat\":\"basis\",\"extra\":1}")]
     public void Parse_BadFile_FailsWithMessage(string json)
@@ -102,6 +103,85 @@ public class PlanExportTests
         var result = PlanExport.Parse(Encoding.UTF8.GetBytes(json));
         Assert.False(result.Succeeded);
         Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
+    public void ExportThenImport_TalkAboutHandInAndEarlierRounds_RoundTrip()
+    {
+        var editor = Editor(FullPlan());
+        editor.SetTalkAbout(Debts, true);
+        editor.SetHandedIn(new DateOnly(2026, 2, 28), "Wijkteam Haven", Today);
+        editor.StartNewRound(new DateOnly(2026, 9, 1));
+        editor.SetSmiley(Debts, "goed");
+        editor.SetHandedIn(new DateOnly(2026, 9, 2), null, Today);
+        var original = editor.Plan;
+
+        var json = PlanExport.ToJson(original, Now);
+        var result = PlanExport.Import(Encoding.UTF8.GetBytes(json), Format, Municipality, Today);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Empty(result.Warnings);
+        Assert.Equal(json, PlanExport.ToJson(result.Plan!, Now));
+        var round = Assert.Single(result.Plan!.Rounds);
+        Assert.Equal("heel-slecht", round.Topics[Debts].SmileyId);
+        Assert.True(round.Topics[Debts].TalkAbout);
+        Assert.Equal("Wijkteam Haven", round.HandedIn!.To);
+        Assert.Equal("Mijn buren", round.Houses["wonen"].GoingWell);
+        Assert.Equal(new DateOnly(2026, 9, 2), result.Plan.HandedIn!.Date);
+        Assert.Contains("\"rondes\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"praten\": true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_Version1File_StillImports_WithoutTheNewParts()
+    {
+        const string version1 = """
+            { "formaat": "eigenplan-export", "versie": 1, "gemeente": "almere", "plan_formaat": "basis",
+              "onderwerpen": { "geldzaken.inkomen": { "smiley": "goed", "antwoorden": { "nu": "Het gaat." }, "overgeslagen": false, "klaar": true } },
+              "huizen": { "wonen": { "gaat_goed": "Fijn huis.", "tekening": [] } } }
+            """;
+
+        var result = PlanExport.Import(Encoding.UTF8.GetBytes(version1), Format, Municipality, Today);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("Het gaat.", result.Plan!.Topic(Income).Answer("nu"));
+        Assert.False(result.Plan.Topic(Income).TalkAbout);
+        Assert.Null(result.Plan.HandedIn);
+        Assert.Empty(result.Plan.Rounds);
+    }
+
+    [Fact]
+    public void Import_Rounds_UnknownIdsAreLeftOut_TooLongTextOrFutureHandInIsAnError()
+    {
+        var plan = FullPlan();
+        plan.Rounds.Add(new PlanRound
+        {
+            Date = new DateOnly(2025, 9, 1),
+            ClosedOn = new DateOnly(2026, 1, 1),
+            Topics =
+            {
+                [Income] = new RoundTopic { SmileyId = "super-blij", Answers = { ["nu"] = "Toen.", ["geheim"] = "x" } },
+                ["geldzaken.verzonnen"] = new RoundTopic { SmileyId = "goed" },
+            },
+            Houses = { ["kasteel"] = new RoundHouse { FreeText = "z" } },
+        });
+
+        var result = PlanExport.Import(PlanExport.ToUtf8Json(plan, Now), Format, Municipality, Today);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(4, result.Warnings.Count(w => w.StartsWith("rondes.1.", StringComparison.Ordinal)));
+        var round = Assert.Single(result.Plan!.Rounds);
+        Assert.Null(round.Topics[Income].SmileyId);
+        Assert.Equal(["nu"], round.Topics[Income].Answers.Keys);
+        Assert.False(round.Topics.ContainsKey("geldzaken.verzonnen"));
+
+        plan.Rounds[0].Topics[Income].Answers["nu"] = new string('a', PlanLimits.MaxTextLength + 1);
+        plan.HandedIn = new HandInRecord { Date = Today.AddDays(30) };
+        var refused = PlanExport.Import(PlanExport.ToUtf8Json(plan, Now), Format, Municipality, Today);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains(refused.Errors, e => e.StartsWith("rondes.1.onderwerpen.geldzaken.inkomen.antwoorden.nu", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors, e => e.StartsWith("ingeleverd", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class FormatParts
         Question("wil", QuestionRole.Wish, "Wat wil ik?"),
         Question("bereiken", QuestionRole.Approach, "Hoe wil ik dit bereiken?", parent: "wil"),
         Question("zelf", QuestionRole.OwnStrength, "Wat doe en kan ik zelf al?"),
-        Question("netwerk", QuestionRole.Network, "Wie uit mijn omgeving kan mij hierbij helpen?", parent: "zelf"),
+        Question("netwerk", QuestionRole.Network, "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", parent: "zelf"),
         Question("nodig", QuestionRole.Need, "Wat heb ik nog nodig?"),
     ];
 

@@ -19,7 +19,7 @@ public class TopicPageTests : PlanComponentContext
         Assert.Equal("Inkomen", cut.Find("h1").TextContent.Trim());
         var labels = cut.FindAll(".question-group label").Select(l => l.TextContent.Trim()).ToList();
         Assert.Equal(["Hoe gaat het nu?", "Wat wil ik?", "Hoe wil ik dit bereiken?", "Wat doe en kan ik zelf al?",
-            "Wie uit mijn omgeving kan mij hierbij helpen?", "Wat heb ik nog nodig?"], labels);
+            "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", "Wat heb ik nog nodig?"], labels);
         Assert.Equal("Rondkomen zonder zorgen.", cut.Find("#vraag-wil").GetAttribute("value"));
         Assert.Equal(PlanLimits.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             cut.Find("#vraag-nu").GetAttribute("maxlength"));

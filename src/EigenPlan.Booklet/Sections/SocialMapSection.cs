@@ -1,7 +1,6 @@
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
-using EigenPlan.Core.Content;
 
 namespace EigenPlan.Booklet.Sections;
 
@@ -84,15 +83,4 @@ public sealed class SocialMapSection : IBookletSection
             flow.Space(8);
         }
     }
-}
-
-/// <summary>Kind of help in plain words.</summary>
-internal static class EntryKindText
-{
-    public static string For(EntryKind kind) => kind switch
-    {
-        EntryKind.Professioneel => "Professionele hulp",
-        EntryKind.Vrijwilligers => "Vrijwilligers",
-        _ => "Hulp van mensen om je heen",
-    };
 }

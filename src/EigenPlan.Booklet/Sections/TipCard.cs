@@ -22,7 +22,7 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
         var organisation = BookletText.Clean(entry.Organisation, 200);
         return new TipCard(BookletText.Clean(entry.Name, 200), BookletText.Clean(entry.Summary, 1000), entry.Contact)
         {
-            Meta = organisation.Length > 0 ? $"{organisation} · {EntryKindText.For(entry.Kind)}" : EntryKindText.For(entry.Kind),
+            Meta = organisation.Length > 0 ? $"{organisation} · {entry.Kind.Label()}" : entry.Kind.Label(),
             Facts = [("Voor wie", BookletText.Clean(entry.ForWhom, 1000)), ("Kosten", BookletText.Clean(entry.Costs, 500)), ("Aanmelden", BookletText.Clean(entry.HowToApply, 1000))],
             OpeningHours = BookletText.Clean(entry.OpeningHours, 300),
             Checked = $"Laatst gecontroleerd: {BookletText.DutchDate(entry.LastChecked)}",

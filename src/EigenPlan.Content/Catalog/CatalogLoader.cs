@@ -3,7 +3,10 @@ using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content;
 
-/// <summary>The catalog's file work: reading formats, one municipality file, and refreshing only what changed.</summary>
+/// <summary>
+/// The catalog's file work: reading the formats, one municipality file, and refreshing only what changed; a file with
+/// errors keeps its last good version (<see cref="KeepLastGood"/>).
+/// </summary>
 internal static class CatalogLoader
 {
     public static FormatSet LoadFormats(string root, ContentLoadOptions options, FormatSet? previous)
@@ -16,17 +19,12 @@ internal static class CatalogLoader
         var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var result = ContentLoader.LoadFormat(path, context);
-            problems.AddRange(result.Problems);
             var id = Path.GetFileNameWithoutExtension(path);
+            var result = KeepLastGood(ContentLoader.LoadFormat(path, context), previous?.Formats.FirstOrDefault(f => f.Id == id));
+            problems.AddRange(result.Problems);
             if (result.Value is { } format)
             {
                 formats.Add(format);
-            }
-            else if (previous?.Formats.FirstOrDefault(f => f.Id == id) is { } kept)
-            {
-                formats.Add(kept);
-                problems.Add(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood));
             }
             else
             {
@@ -35,6 +33,42 @@ internal static class CatalogLoader
         }
 
         return new FormatSet(formats, broken, problems, stamps);
+    }
+
+    /// <summary>
+    /// Reads <c>uitleg/*.yaml</c> against <paramref name="formats"/>. The folder is optional. A file with errors keeps its
+    /// last good version while its format is still usable, as municipality files do.
+    /// </summary>
+    public static ExplanationSet LoadExplanations(string root, ContentLoadOptions options, FormatSet formats, ExplanationSet? previous)
+    {
+        var paths = ExplanationPaths(root);
+        if (paths.Length == 0)
+        {
+            return ExplanationSet.Empty;
+        }
+
+        var context = ContextFor(formats, options);
+        var problems = new List<ContentProblem>();
+        var explanations = new List<FormatExplanation>();
+        foreach (var path in paths)
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            var lastGood = previous?.Find(id) is { } kept && context.Formats.ContainsKey(kept.FormatId) ? kept : null;
+            var result = KeepLastGood(ContentLoader.LoadExplanation(path, context), lastGood);
+            problems.AddRange(result.Problems);
+            if (result.Value is { } explanation)
+            {
+                explanations.Add(explanation);
+            }
+        }
+
+        return new ExplanationSet(explanations, problems, paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal));
+    }
+
+    private static string[] ExplanationPaths(string root)
+    {
+        var directory = Path.Combine(root, ContentLoader.ExplanationFolder);
+        return Directory.Exists(directory) ? ContentLoader.ListFiles(root, ContentLoader.ExplanationFolder, []) : [];
     }
 
     /// <summary>The shared context for checking municipality files against a set of formats, as of today.</summary>
@@ -61,19 +95,27 @@ internal static class CatalogLoader
             result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
         }
 
-        var id = Path.GetFileNameWithoutExtension(path);
-        if (result.Value is null && lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId))
-        {
-            var problems = result.Problems.Append(new ContentProblem(path, 1, 1, ProblemSeverity.Warning, ContentLoader.KeptLastGood)).ToArray();
-            return new MunicipalityFileState(path, id, stamp, lastGood, problems);
-        }
-
-        return new MunicipalityFileState(path, id, stamp, result.Value, result.Problems);
+        // A kept municipality is only usable while its format still is.
+        result = KeepLastGood(result, lastGood is not null && context.Formats.ContainsKey(lastGood.FormatId) ? lastGood : null);
+        return new MunicipalityFileState(path, Path.GetFileNameWithoutExtension(path), stamp, result.Value, result.Problems);
     }
 
     /// <summary>
+    /// The one "keep the last good version" rule: a file that now has errors keeps <paramref name="lastGood"/> in
+    /// use (when there is one), with a warning next to its errors, so a typo in a live edit takes nothing off line.
+    /// </summary>
+    private static ContentLoader.FileResult<T> KeepLastGood<T>(ContentLoader.FileResult<T> result, T? lastGood)
+        where T : class =>
+        result.Value is null && lastGood is not null
+            ? result with { Value = lastGood, Problems = [.. result.Problems, new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning, KeptLastGood)] }
+            : result;
+
+    /// <summary>The message for a broken file whose previous good version stays in use.</summary>
+    private const string KeptLastGood = "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost.";
+
+    /// <summary>
     /// Compares the folder with <paramref name="current"/> and reads what changed: all files when a format changed
-    /// (the municipality checks depend on it), otherwise only new and changed municipality files.
+    /// (the municipality and uitlegboekje checks depend on it), otherwise only new and changed files.
     /// </summary>
     public static (CatalogState State, bool Changed) Refresh(string root, CatalogState current, ContentLoadOptions options)
     {
@@ -82,6 +124,10 @@ internal static class CatalogLoader
             || formatPaths.Any(p => !current.Formats.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
         var formats = formatsChanged ? LoadFormats(root, options, current.Formats) : current.Formats;
         var context = ContextFor(formats, options);
+        var explanationPaths = ExplanationPaths(root);
+        var explanationsChanged = formatsChanged || explanationPaths.Length != current.Explanations.Stamps.Count
+            || explanationPaths.Any(p => !current.Explanations.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
+        var explanations = explanationsChanged ? LoadExplanations(root, options, formats, current.Explanations) : current.Explanations;
 
         var folderProblems = new List<ContentProblem>();
         var paths = ContentLoader.ListFiles(root, "municipalities", folderProblems);
@@ -94,7 +140,7 @@ internal static class CatalogLoader
 
         var ids = paths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var files = current.Files.RemoveRange(current.Files.Keys.Where(id => !ids.Contains(id)).ToArray()).SetItems(read.Select(f => KeyValuePair.Create(f.Id, f)));
-        var changed = formatsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
-        return changed ? (new CatalogState(formats, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
+        var changed = formatsChanged || explanationsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
+        return changed ? (new CatalogState(formats, explanations, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
     }
 }

@@ -4,7 +4,7 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Content;
 
 /// <summary>
-/// An immutable picture of the catalog: the formats, every municipality file read so far, and the files still waiting
+/// An immutable picture of the catalog: the formats with their uitlegboekjes, every municipality file read so far, and the files still waiting
 /// for the background load. Readers take the current instance without locking; writers build a new one.
 /// </summary>
 internal sealed class CatalogState
@@ -14,6 +14,7 @@ internal sealed class CatalogState
 
     public CatalogState(
         FormatSet formats,
+        ExplanationSet explanations,
         ImmutableDictionary<string, MunicipalityFileState> files,
         ImmutableHashSet<string> pending,
         IReadOnlyList<ContentProblem> folderProblems,
@@ -21,12 +22,16 @@ internal sealed class CatalogState
     {
         Context = context;
         Formats = formats;
+        Explanations = explanations;
         Files = files;
         Pending = pending;
         FolderProblems = folderProblems;
     }
 
     public FormatSet Formats { get; }
+
+    /// <summary>The uitlegboekje files, read with the formats.</summary>
+    public ExplanationSet Explanations { get; }
 
     /// <summary>What checking a municipality file against these formats needs.</summary>
     public LoadContext Context { get; }
@@ -43,7 +48,7 @@ internal sealed class CatalogState
     public bool IsComplete => Pending.IsEmpty;
 
     public CatalogState With(MunicipalityFileState file) =>
-        new(Formats, Files.SetItem(file.Id, file), Pending.Remove(file.Path), FolderProblems, Context);
+        new(Formats, Explanations, Files.SetItem(file.Id, file), Pending.Remove(file.Path), FolderProblems, Context);
 
     public Municipality? FindMunicipality(string id) => Files.TryGetValue(id, out var file) ? file.InUse : null;
 
@@ -71,10 +76,14 @@ internal sealed class CatalogState
 
     private ContentSnapshot BuildSnapshot()
     {
-        var problems = FolderProblems.Concat(Formats.Problems).Concat(Files.Values.SelectMany(f => f.Problems))
+        var problems = FolderProblems.Concat(Formats.Problems).Concat(Explanations.Problems).Concat(Files.Values.SelectMany(f => f.Problems))
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToArray();
         var municipalities = Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.InUse).OfType<Municipality>().ToArray();
-        return new ContentSnapshot(Formats.Formats, municipalities, problems) { FileCount = Formats.Stamps.Count + Files.Count };
+        return new ContentSnapshot(Formats.Formats, municipalities, problems)
+        {
+            Explanations = Explanations.Explanations,
+            FileCount = Formats.Stamps.Count + Explanations.Stamps.Count + Files.Count,
+        };
     }
 }

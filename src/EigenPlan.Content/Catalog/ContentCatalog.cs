@@ -6,16 +6,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EigenPlan.Content;
 
 /// <summary>
-/// The content in use. Formats load on first use (a few small files). Municipalities load either all at once on
-/// first use, or, after <see cref="StartLoading"/>, in the background while a request for one municipality reads just
-/// that file. <see cref="Reload"/> reads only the files that changed, and keeps the last good version of a municipality
-/// whose file now has errors, so a typo in a live edit never takes a municipality off line.
+/// The content in use, and the one way content is read (the web app, the command line and the tests all come here).
+/// Formats load on first use (a few small files). Municipalities load in the background after
+/// <see cref="StartLoading"/>, while a request for one municipality reads just that file; nothing ever waits for the
+/// background load while holding a thread. <see cref="Reload"/> reads only the files that changed, and keeps the last
+/// good version of a file that now has errors, so a typo in a live edit never takes a municipality off line.
 /// </summary>
 public sealed partial class ContentCatalog : IContentCatalog
 {
-    /// <summary>Longest wait for the background load when the full list is asked for.</summary>
-    private static readonly TimeSpan ListWait = TimeSpan.FromSeconds(1);
-
     private readonly string _contentRoot;
     private readonly ContentLoadOptions _options;
     private readonly ILogger _logger;
@@ -37,22 +35,24 @@ public sealed partial class ContentCatalog : IContentCatalog
     /// <summary>The folder this catalog reads.</summary>
     public string ContentRoot => _contentRoot;
 
-    /// <summary>Completes when the background load of <see cref="StartLoading"/> has read every municipality file.</summary>
-    public Task Loading => _loading;
-
     /// <summary>When the content was last read or checked for changes.</summary>
     public DateTimeOffset LastChecked { get; private set; }
 
-    /// <summary>
-    /// Everything in use and every problem. While the background load runs, waits up to a second for it, then gives
-    /// the files read so far.
-    /// </summary>
-    public ContentSnapshot Current => Complete().Snapshot;
+    /// <inheritdoc />
+    public bool IsLoaded => _state is { IsComplete: true };
 
     /// <inheritdoc />
-    public IReadOnlyList<Municipality> Municipalities => Complete().Sorted;
+    public ContentSnapshot Current => Started().Snapshot;
 
+    /// <inheritdoc />
     public IReadOnlyList<ContentProblem> Problems => Current.Problems;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Municipality>> MunicipalitiesAsync(CancellationToken cancellationToken = default)
+    {
+        await StartLoading().WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Started().Sorted;
+    }
 
     /// <summary>The municipality in use. While the background load runs, reads just this file if it was not read yet.</summary>
     public Municipality? FindMunicipality(string id)
@@ -74,6 +74,13 @@ public sealed partial class ContentCatalog : IContentCatalog
     {
         ArgumentNullException.ThrowIfNull(m);
         return FindFormat(m.FormatId);
+    }
+
+    /// <inheritdoc />
+    public FormatExplanation? ExplanationOf(Format format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return Started().Explanations.Find(format.Id);
     }
 
     /// <summary>The problems of one municipality's file from its latest read, and of the format it uses.</summary>
@@ -98,7 +105,10 @@ public sealed partial class ContentCatalog : IContentCatalog
     /// <summary>The path of a municipality's file (whether or not it exists).</summary>
     public string MunicipalityPath(string id) => Path.Combine(_contentRoot, "municipalities", id + ".yaml");
 
-    /// <summary>Reads the formats now and every municipality file in the background. Idempotent.</summary>
+    /// <summary>
+    /// Reads the formats now and every municipality file in the background. Idempotent: every call gives the same
+    /// task, which completes when the first load has read every municipality file.
+    /// </summary>
     public Task StartLoading()
     {
         lock (_writeLock)
@@ -141,33 +151,27 @@ public sealed partial class ContentCatalog : IContentCatalog
 
         var problems = new List<ContentProblem>();
         var formats = CatalogLoader.LoadFormats(_contentRoot, _options, null);
+        var explanations = CatalogLoader.LoadExplanations(_contentRoot, _options, formats, null);
         var paths = ContentLoader.ListFiles(_contentRoot, "municipalities", problems);
-        state = new CatalogState(formats, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
+        state = new CatalogState(formats, explanations, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
             [.. paths], problems, CatalogLoader.ContextFor(formats, _options));
         _state = state;
         LastChecked = _options.Clock.GetUtcNow();
         return state;
     }
 
-    /// <summary>The state with every file read: loads (or waits for) all pending files unless the background load runs.</summary>
-    private CatalogState Complete()
+    /// <summary>
+    /// Reads every file not read yet on the calling thread and gives the snapshot: for one-off loads (the command
+    /// line, tests) through <see cref="ContentLoader.LoadDirectory"/>. A host uses <see cref="StartLoading"/> instead.
+    /// </summary>
+    internal ContentSnapshot LoadAll()
     {
-        var state = Started();
-        if (state.IsComplete)
+        if (Started() is { IsComplete: false } state)
         {
-            return state;
+            LoadPending(state.Pending);
         }
 
-        if (_backgroundStarted)
-        {
-            // Right after start-up: a list of municipalities is worth a short wait to be complete (a few files take
-            // milliseconds), but never more than a second; after that, the part read so far.
-            _loading.Wait(ListWait);
-            return Started();
-        }
-
-        LoadPending(state.Pending);
-        return Started();
+        return Started().Snapshot;
     }
 
     private void LoadPending(IEnumerable<string> paths)

@@ -24,3 +24,14 @@ internal sealed record FormatSet(
     IReadOnlySet<string> BrokenIds,
     IReadOnlyList<ContentProblem> Problems,
     IReadOnlyDictionary<string, FileStamp> Stamps);
+
+/// <summary>The uitlegboekje files of one load (optional folder), with their problems and the stamps of their files.</summary>
+internal sealed record ExplanationSet(
+    IReadOnlyList<FormatExplanation> Explanations,
+    IReadOnlyList<ContentProblem> Problems,
+    IReadOnlyDictionary<string, FileStamp> Stamps)
+{
+    public static ExplanationSet Empty { get; } = new([], [], new Dictionary<string, FileStamp>());
+
+    public FormatExplanation? Find(string formatId) => Explanations.FirstOrDefault(e => e.FormatId == formatId);
+}

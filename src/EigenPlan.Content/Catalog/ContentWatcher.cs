@@ -14,10 +14,21 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(300);
 
     private readonly SemaphoreSlim _signal = new(0);
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>
+    /// Watches from the moment the host has started. Since .NET 10 all of <see cref="ExecuteAsync"/> runs later on the
+    /// thread pool, so a watcher made there could miss an edit made right after the start until the periodic check.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _watcher = CreateWatcher();
+        return base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watcher = CreateWatcher();
+        using var watcher = _watcher;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,7 +43,7 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
 
                 // During the first background load the files are being read anyway; changes made meanwhile are
                 // caught by the first check after it, because every file's stamp is taken before it is read.
-                if (catalog.Loading.IsCompleted)
+                if (catalog.IsLoaded)
                 {
                     catalog.Reload();
                 }
@@ -83,6 +94,7 @@ internal sealed partial class ContentWatcher(ContentCatalog catalog, ContentOpti
 
     public override void Dispose()
     {
+        _watcher?.Dispose();
         _signal.Dispose();
         base.Dispose();
     }

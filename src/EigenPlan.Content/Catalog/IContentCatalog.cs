@@ -5,11 +5,22 @@ namespace EigenPlan.Content;
 /// <summary>The content the app works with: the usable formats and municipalities, and the problems found loading them.</summary>
 public interface IContentCatalog
 {
+    /// <summary>
+    /// True once the formats are read and the first load of every municipality file is done: what a readiness check
+    /// asks. Until then one municipality is still served (from its own file), but the full list is not complete.
+    /// </summary>
+    bool IsLoaded { get; }
+
+    /// <summary>Everything in use and every problem, as of now. Never waits: during the first load, the files read so far.</summary>
     ContentSnapshot Current { get; }
 
-    /// <summary>Usable municipalities, sorted by name.</summary>
-    IReadOnlyList<Municipality> Municipalities { get; }
+    /// <summary>
+    /// Usable municipalities, sorted by name, complete: waits (without holding a thread) for the first load when it
+    /// still runs, and starts it when nothing did.
+    /// </summary>
+    Task<IReadOnlyList<Municipality>> MunicipalitiesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The municipality in use; during the first load, read from its own file on demand.</summary>
     Municipality? FindMunicipality(string id);
 
     Format? FindFormat(string id);
@@ -17,5 +28,12 @@ public interface IContentCatalog
     /// <summary>The format a municipality uses.</summary>
     Format? FormatOf(Municipality m);
 
+    /// <summary>
+    /// The uitlegboekje of a format (<c>content/uitleg/&lt;format&gt;.yaml</c>): explanations and worked examples; null
+    /// when the format has none (or only one with errors and no earlier good version).
+    /// </summary>
+    FormatExplanation? ExplanationOf(Format format);
+
+    /// <summary>The problems of <see cref="Current"/>.</summary>
     IReadOnlyList<ContentProblem> Problems { get; }
 }

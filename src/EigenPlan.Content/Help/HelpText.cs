@@ -1,12 +1,10 @@
-using Markdig;
-
 namespace EigenPlan.Content;
 
-/// <summary>Turns the short Markdown help texts into HTML. Raw HTML in the text is not passed through.</summary>
+/// <summary>
+/// Turns the short Markdown help texts into HTML. Kept for its callers; it is <see cref="SafeMarkdown.ToHtml"/>: no raw
+/// HTML, only http(s)/tel/mailto links, and no extension that lets a text add attributes to the page.
+/// </summary>
 public static class HelpText
 {
-    // Building a pipeline is costly and the result is thread-safe, so it is built once.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    public static string ToHtml(string markdown) => SafeMarkdown.ToHtml(markdown);
 }

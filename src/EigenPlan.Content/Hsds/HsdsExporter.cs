@@ -40,6 +40,14 @@ public static partial class HsdsExporter
         return match.Success ? (match.Groups["street"].Value.Trim(), match.Groups["postcode"].Value, match.Groups["city"].Value.Trim()) : null;
     }
 
+    /// <summary>What each kind of help means, for systems that read the export.</summary>
+    private static string KindDescription(EntryKind kind) => kind switch
+    {
+        EntryKind.Professioneel => "Betaalde hulpverleners.",
+        EntryKind.Vrijwilligers => "Vrijwilligers, vaak van een organisatie.",
+        _ => "Buren, lotgenoten, een groep uit de buurt.",
+    };
+
     [GeneratedRegex(@"^(?<street>.+),\s*(?<postcode>[1-9][0-9]{3} ?[A-Z]{2})\s+(?<city>.+)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DutchAddress();
 
@@ -57,7 +65,7 @@ public static partial class HsdsExporter
             Taxonomy(TopicTaxonomy, $"Onderwerpen van Eigen Plan-formaat '{format.Id}'", format.Id,
                 format.Topics.Select(t => (t.Key, t.Title, t.Essence)));
             Taxonomy(KindTaxonomy, "Wie de hulp geeft", "1",
-                [("professioneel", "Professionele hulp", "Betaalde hulpverleners."), ("vrijwilligers", "Vrijwilligers", "Vrijwilligers, vaak van een organisatie."), ("informeel", "Informele hulp", "Buren, lotgenoten, een groep uit de buurt.")]);
+                Enum.GetValues<EntryKind>().Select(kind => (kind.Code(), kind.Label(), KindDescription(kind))));
             Taxonomy(RoleTaxonomy, "Rol van een organisatie in het Eigen Plan", "1",
                 [("wijkteam", "Wijkteam", "Het wijkteam van de gemeente."), ("clientondersteuning", "Cliëntondersteuning", "De onafhankelijke cliëntondersteuning.")]);
         }
@@ -98,7 +106,7 @@ public static partial class HsdsExporter
                 ("assured_date", entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("last_modified", entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000Z"),
                 (HsdsTables.EntryIdColumn, entry.Id));
-            Attribute(serviceId, "service", KindTaxonomy, entry.Kind.ToString().ToLowerInvariant());
+            Attribute(serviceId, "service", KindTaxonomy, entry.Kind.Code());
             foreach (var topic in entry.Topics)
             {
                 Attribute(serviceId, "service", TopicTaxonomy, topic);

@@ -44,7 +44,7 @@ public static class HsdsImporter
                 Id = entryId,
                 Name = serviceName,
                 Organisation = organisation == serviceName ? null : organisation,
-                Kind = Enum.TryParse<EntryKind>(codes.GetValueOrDefault(HsdsExporter.KindTaxonomy, []).FirstOrDefault(), ignoreCase: true, out var kind) ? kind : EntryKind.Professioneel,
+                Kind = EntryKinds.FromCode(codes.GetValueOrDefault(HsdsExporter.KindTaxonomy, []).FirstOrDefault()) ?? EntryKind.Professioneel,
                 Topics = topics,
                 Summary = Required(service, "description", serviceName, "samenvatting", notes),
                 ForWhom = Required(service, "eligibility_description", serviceName, "voor_wie", notes),

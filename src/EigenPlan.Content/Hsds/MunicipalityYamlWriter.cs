@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using EigenPlan.Content.Schema;
 using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content.Hsds;
@@ -20,32 +21,33 @@ public static partial class MunicipalityYamlWriter
         }
 
         yaml.Append('\n');
-        Line(yaml, 0, "id", municipality.Id);
-        Line(yaml, 0, "naam", municipality.Name);
-        Line(yaml, 0, "formaat", municipality.FormatId);
+        Line(yaml, 0, MunicipalityKeys.Id, municipality.Id);
+        Line(yaml, 0, MunicipalityKeys.Name, municipality.Name);
+        Line(yaml, 0, MunicipalityKeys.Format, municipality.FormatId);
         if (municipality.IsExample)
         {
-            yaml.Append("voorbeeld: true\n");
+            yaml.Append(MunicipalityKeys.Example).Append(": true\n");
         }
 
-        Team(yaml, "wijkteam", municipality.Wijkteam);
-        Team(yaml, "clientondersteuning", municipality.ClientSupport);
-        yaml.Append(municipality.SocialMap.Count == 0 ? "\nsociale_kaart: []\n" : "\nsociale_kaart:\n");
+        Team(yaml, MunicipalityKeys.Wijkteam, municipality.Wijkteam);
+        Team(yaml, MunicipalityKeys.ClientSupport, municipality.ClientSupport);
+        yaml.Append('\n').Append(MunicipalityKeys.SocialMap).Append(municipality.SocialMap.Count == 0 ? ": []\n" : ":\n");
         foreach (var entry in municipality.SocialMap)
         {
             yaml.Append('\n');
-            Line(yaml, 2, "- id", entry.Id);
-            Line(yaml, 4, "naam", entry.Name);
-            Line(yaml, 4, "organisatie", entry.Organisation);
-            Line(yaml, 4, "soort", entry.Kind.ToString().ToLowerInvariant());
-            yaml.Append("    onderwerpen: [").Append(string.Join(", ", entry.Topics.Select(Scalar))).Append("]\n");
-            Line(yaml, 4, "samenvatting", entry.Summary);
-            Line(yaml, 4, "voor_wie", entry.ForWhom);
-            Line(yaml, 4, "kosten", entry.Costs);
-            Line(yaml, 4, "aanmelden", entry.HowToApply);
-            Contact(yaml, 4, entry.Contact);
-            Line(yaml, 4, "openingstijden", entry.OpeningHours);
-            yaml.Append("    laatst_gecontroleerd: ").Append(entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+            Line(yaml, 2, "- " + MunicipalityKeys.Entry.Id, entry.Id);
+            Line(yaml, 4, MunicipalityKeys.Entry.Name, entry.Name);
+            Line(yaml, 4, MunicipalityKeys.Entry.Organisation, entry.Organisation);
+            Line(yaml, 4, MunicipalityKeys.Entry.Kind, entry.Kind.Code());
+            yaml.Append("    ").Append(MunicipalityKeys.Entry.Topics).Append(": [").Append(string.Join(", ", entry.Topics.Select(Scalar))).Append("]\n");
+            Line(yaml, 4, MunicipalityKeys.Entry.Summary, entry.Summary);
+            Line(yaml, 4, MunicipalityKeys.Entry.ForWhom, entry.ForWhom);
+            Line(yaml, 4, MunicipalityKeys.Entry.Costs, entry.Costs);
+            Line(yaml, 4, MunicipalityKeys.Entry.HowToApply, entry.HowToApply);
+            Contact(yaml, 4, MunicipalityKeys.Entry.Contact, entry.Contact);
+            Line(yaml, 4, MunicipalityKeys.Entry.OpeningHours, entry.OpeningHours);
+            // The date plain, as in the hand-written files (Line would quote it: it looks like a number).
+            yaml.Append("    ").Append(MunicipalityKeys.Entry.LastChecked).Append(": ").Append(entry.LastChecked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return yaml.ToString();
@@ -54,23 +56,23 @@ public static partial class MunicipalityYamlWriter
     private static void Team(StringBuilder yaml, string key, TeamContact team)
     {
         yaml.Append('\n').Append(key).Append(":\n");
-        Line(yaml, 2, "naam", team.Name);
-        Line(yaml, 2, "omschrijving", team.Description);
-        Contact(yaml, 2, team.Contact);
+        Line(yaml, 2, MunicipalityKeys.Team.Name, team.Name);
+        Line(yaml, 2, MunicipalityKeys.Team.Description, team.Description);
+        Contact(yaml, 2, MunicipalityKeys.Team.Contact, team.Contact);
     }
 
-    private static void Contact(StringBuilder yaml, int indent, ContactDetails contact)
+    private static void Contact(StringBuilder yaml, int indent, string key, ContactDetails contact)
     {
-        yaml.Append(' ', indent).Append("contact:\n");
+        yaml.Append(' ', indent).Append(key).Append(":\n");
         // Phone numbers are always quoted: unquoted, "14 036" reads fine but "0361234567" would be a number.
         if (contact.Phone is { } phone)
         {
-            yaml.Append(' ', indent + 2).Append("telefoon: ").Append(DoubleQuoted(phone)).Append('\n');
+            yaml.Append(' ', indent + 2).Append(MunicipalityKeys.Contact.Phone).Append(": ").Append(DoubleQuoted(phone)).Append('\n');
         }
 
-        Line(yaml, indent + 2, "email", contact.Email);
-        Line(yaml, indent + 2, "website", contact.Website);
-        Line(yaml, indent + 2, "adres", contact.Address);
+        Line(yaml, indent + 2, MunicipalityKeys.Contact.Email, contact.Email);
+        Line(yaml, indent + 2, MunicipalityKeys.Contact.Website, contact.Website);
+        Line(yaml, indent + 2, MunicipalityKeys.Contact.Address, contact.Address);
     }
 
     private static void Line(StringBuilder yaml, int indent, string key, string? value)

@@ -1,5 +1,6 @@
 using System.Text;
 using EigenPlan.Content.Schema;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Validation;
 using EigenPlan.Content.Yaml;
 

@@ -1,6 +1,6 @@
 namespace EigenPlan.Content;
 
-/// <summary>Settings for one load of the content folder.</summary>
+/// <summary>Settings for reading the content folder.</summary>
 public sealed record ContentLoadOptions
 {
     /// <summary>The clock that decides "today" (dates in the future, stale entries). Injectable for tests.</summary>
@@ -11,10 +11,4 @@ public sealed record ContentLoadOptions
 
     /// <summary>Limits against hostile or broken files.</summary>
     public YamlLimits Limits { get; init; } = YamlLimits.Default;
-
-    /// <summary>
-    /// The previous snapshot, if any. When a file now has errors but loaded fine before, its last good version is
-    /// kept, so a typo in a live edit does not take a municipality off line.
-    /// </summary>
-    public ContentSnapshot? LastGood { get; init; }
 }

@@ -3,7 +3,7 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Content;
 
 /// <summary>
-/// The result of one load: the usable formats and municipalities, and every problem found. A file with errors is
+/// The result of one load: the usable formats (with their uitlegboekjes) and municipalities, and every problem found. A file with errors is
 /// left out (or its last good version kept); the problems say why.
 /// </summary>
 public sealed record ContentSnapshot(
@@ -16,6 +16,12 @@ public sealed record ContentSnapshot(
 
     /// <summary>An empty snapshot, e.g. before anything was loaded.</summary>
     public static ContentSnapshot Empty { get; } = new([], [], []);
+
+    /// <summary>The usable uitlegboekjes, one per format at most.</summary>
+    public IReadOnlyList<FormatExplanation> Explanations { get; init; } = [];
+
+    /// <summary>The uitlegboekje of a format, or null.</summary>
+    public FormatExplanation? FindExplanation(string formatId) => Explanations.FirstOrDefault(e => e.FormatId == formatId);
 
     /// <summary>How many content files were read.</summary>
     public int FileCount { get; init; }

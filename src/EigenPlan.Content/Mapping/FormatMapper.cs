@@ -1,4 +1,5 @@
 using System.Globalization;
+using EigenPlan.Content.Schema;
 using EigenPlan.Content.Yaml;
 using EigenPlan.Core.Content;
 
@@ -9,60 +10,51 @@ internal static class FormatMapper
 {
     public static Format Map(YamlMapping root) => new()
     {
-        Id = Read.Text(root, "id"),
-        Name = Read.Text(root, "naam"),
-        Questions = Read.Groups(root, "vragen").Select(MapQuestion).ToArray(),
-        Smileys = Read.Groups(root, "smileys").Select(MapSmiley).ToArray(),
-        Houses = Read.Groups(root, "huizen").Select(MapHouse).ToArray(),
+        Id = Read.Text(root, FormatKeys.Id),
+        Name = Read.Text(root, FormatKeys.Name),
+        Questions = Read.Groups(root, FormatKeys.Questions).Select(MapQuestion).ToArray(),
+        Smileys = Read.Groups(root, FormatKeys.Smileys).Select(MapSmiley).ToArray(),
+        Houses = Read.Groups(root, FormatKeys.Houses).Select(MapHouse).ToArray(),
     };
 
     private static Question MapQuestion(YamlMapping node) => new()
     {
-        Id = Read.Text(node, "id"),
-        Role = Read.Text(node, "rol") switch
-        {
-            "huidig" => QuestionRole.Current,
-            "wens" => QuestionRole.Wish,
-            "aanpak" => QuestionRole.Approach,
-            "zelf" => QuestionRole.OwnStrength,
-            "netwerk" => QuestionRole.Network,
-            "nodig" => QuestionRole.Need,
-            var other => throw new InvalidOperationException($"Unchecked role '{other}'."),
-        },
-        ParentId = Read.OptionalText(node, "hoort_bij"),
-        Label = Read.Text(node, "label"),
-        Hint = Read.Text(node, "hint"),
+        Id = Read.Text(node, FormatKeys.Question.Id),
+        Role = ContentSchemas.QuestionRoleCodes.Single(r => r.Code == Read.Text(node, FormatKeys.Question.Role)).Role,
+        ParentId = Read.OptionalText(node, FormatKeys.Question.Parent),
+        Label = Read.Text(node, FormatKeys.Question.Label),
+        Hint = Read.Text(node, FormatKeys.Question.Hint),
     };
 
     private static Smiley MapSmiley(YamlMapping node) => new()
     {
-        Id = Read.Text(node, "id"),
-        Label = Read.Text(node, "label"),
-        ZrmLevel = Read.OptionalText(node, "zrm") is { } level ? int.Parse(level, CultureInfo.InvariantCulture) : null,
+        Id = Read.Text(node, FormatKeys.Smiley.Id),
+        Label = Read.Text(node, FormatKeys.Smiley.Label),
+        ZrmLevel = Read.OptionalText(node, FormatKeys.Smiley.Zrm) is { } level ? int.Parse(level, CultureInfo.InvariantCulture) : null,
     };
 
     private static House MapHouse(YamlMapping node)
     {
-        var houseId = Read.Text(node, "id");
+        var houseId = Read.Text(node, FormatKeys.House.Id);
         return new House
         {
             Id = houseId,
-            Title = Read.Text(node, "titel"),
-            Color = Read.Text(node, "kleur").ToUpperInvariant(),
-            Icon = Enum.Parse<HouseIcon>(Read.Text(node, "icoon"), ignoreCase: true),
-            Intro = Read.Text(node, "intro"),
-            Topics = Read.Groups(node, "onderwerpen").Select(topic => MapTopic(topic, houseId)).ToArray(),
+            Title = Read.Text(node, FormatKeys.House.Title),
+            Color = Read.Text(node, FormatKeys.House.Color).ToUpperInvariant(),
+            Icon = Enum.Parse<HouseIcon>(Read.Text(node, FormatKeys.House.Icon), ignoreCase: true),
+            Intro = Read.Text(node, FormatKeys.House.Intro),
+            Topics = Read.Groups(node, FormatKeys.House.Topics).Select(topic => MapTopic(topic, houseId)).ToArray(),
         };
     }
 
     private static Topic MapTopic(YamlMapping node, string houseId) => new()
     {
-        Id = Read.Text(node, "id"),
+        Id = Read.Text(node, FormatKeys.Topic.Id),
         HouseId = houseId,
-        Title = Read.Text(node, "titel"),
-        Essence = Read.Text(node, "kern"),
-        Suggestions = Read.Texts(node, "suggesties"),
-        DeepeningQuestions = Read.Texts(node, "verdiepende_vragen"),
-        ZrmDomains = Read.Texts(node, "zrm"),
+        Title = Read.Text(node, FormatKeys.Topic.Title),
+        Essence = Read.Text(node, FormatKeys.Topic.Essence),
+        Suggestions = Read.Texts(node, FormatKeys.Topic.Suggestions),
+        DeepeningQuestions = Read.Texts(node, FormatKeys.Topic.DeepeningQuestions),
+        ZrmDomains = Read.Texts(node, FormatKeys.Topic.ZrmDomains),
     };
 }

@@ -13,6 +13,7 @@ public static class JsonSchemaGenerator
 {
     public const string FormatFileName = "format.schema.json";
     public const string MunicipalityFileName = "municipality.schema.json";
+    public const string ExplanationFileName = "uitleg.schema.json";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,6 +28,7 @@ public static class JsonSchemaGenerator
     {
         [FormatFileName] = Generate(ContentSchemas.Format, "Een Eigen Plan-formaat: de huizen, onderwerpen, vragen en smileys. Bestand: content/formats/<id>.yaml."),
         [MunicipalityFileName] = Generate(ContentSchemas.Municipality, "Een gemeente met wijkteam, cliëntondersteuning en sociale kaart. Bestand: content/municipalities/<id>.yaml."),
+        [ExplanationFileName] = Generate(ExplanationSchema.Root, "Het uitlegboekje bij een formaat: uitleg en voorbeelden van verzonnen mensen. Bestand: content/uitleg/<formaat>.yaml."),
     };
 
     /// <summary>Writes every schema file into <paramref name="directory"/> and returns the paths written.</summary>
@@ -67,6 +69,7 @@ public static class JsonSchemaGenerator
         TextSchema text => DescribeText(text),
         IntegerSchema integer => new JsonObject { ["type"] = "integer", ["minimum"] = integer.Minimum, ["maximum"] = integer.Maximum },
         BooleanSchema => new JsonObject { ["type"] = "boolean" },
+        MapSchema map => DescribeMap(map),
         _ => throw new InvalidOperationException($"Unknown schema type {type.GetType().Name}."),
     };
 
@@ -97,6 +100,22 @@ public static class JsonSchemaGenerator
         }
 
         result["additionalProperties"] = false;
+        return result;
+    }
+
+    private static JsonObject DescribeMap(MapSchema schema)
+    {
+        var result = new JsonObject
+        {
+            ["type"] = "object",
+            ["propertyNames"] = new JsonObject { ["description"] = schema.KeyDescription, ["pattern"] = schema.KeyFormat.Pattern },
+            ["additionalProperties"] = Describe(schema.Value),
+        };
+        if (schema.MinItems is { } min)
+        {
+            result["minProperties"] = min;
+        }
+
         return result;
     }
 

@@ -55,3 +55,12 @@ internal sealed record IntegerSchema(int Minimum, int Maximum) : SchemaType;
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
 internal sealed record BooleanSchema : SchemaType;
+
+/// <summary>
+/// A group whose keys are chosen by the writer (such as question ids or <c>huis.onderwerp</c> keys), each with a value
+/// of one type. The keys' shape is checked here; whether they exist in a format is a rule of the file kind.
+/// </summary>
+internal sealed record MapSchema(SchemaType Value, TextFormat KeyFormat, string KeyDescription) : SchemaType
+{
+    public int? MinItems { get; init; }
+}

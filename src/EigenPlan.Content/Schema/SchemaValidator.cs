@@ -1,5 +1,5 @@
 using System.Globalization;
-using EigenPlan.Content.Validation;
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Yaml;
 
 namespace EigenPlan.Content.Schema;
@@ -8,7 +8,7 @@ namespace EigenPlan.Content.Schema;
 /// Checks a <see cref="YamlNode"/> tree against a declarative schema and reports every mismatch, never only the first.
 /// Recursion is safe here: the reader has already limited the depth to 32.
 /// </summary>
-internal sealed class SchemaValidator(ProblemList problems, DateOnly today)
+internal sealed partial class SchemaValidator(ProblemList problems, DateOnly today)
 {
     public void Validate(YamlNode node, SchemaType type, string label) => Validate(node, type, new Label(label, -1));
 
@@ -30,6 +30,9 @@ internal sealed class SchemaValidator(ProblemList problems, DateOnly today)
                 break;
             case BooleanSchema:
                 ValidateBoolean(node, label);
+                break;
+            case MapSchema map:
+                ValidateMap(node, map, label);
                 break;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EigenPlan.Content.Problems;
 
 namespace EigenPlan.Content.Schema;
 
@@ -31,6 +32,7 @@ internal abstract class TextFormat(string pattern)
     public static readonly TextFormat Email = new EmailFormat();
     public static readonly TextFormat Phone = new PhoneFormat();
     public static readonly TextFormat Url = new UrlFormat();
+    public static readonly TextFormat HttpsUrl = new HttpsUrlFormat();
     public static readonly TextFormat Date = new DateFormat();
 
     private sealed class IdFormat() : TextFormat("^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -55,7 +57,7 @@ internal abstract class TextFormat(string pattern)
             var ratio = Contrast.WithWhite(value);
             return ratio >= Contrast.Minimum
                 ? null
-                : $"Witte tekst op kleur {value} is slecht te lezen: het contrast is {Validation.DutchText.Decimal(ratio, "0.00")} : 1 en moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.";
+                : $"Witte tekst op kleur {value} is slecht te lezen: het contrast is {DutchText.Decimal(ratio, "0.00")} : 1 en moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.";
         }
     }
 
@@ -79,6 +81,18 @@ internal abstract class TextFormat(string pattern)
 
         protected override string Mismatch(string value) =>
             $"'{value}' is geen geldig webadres. Een webadres begint met https:// of http://, bijvoorbeeld https://www.almere.nl.";
+
+        protected override string? CheckMore(string value, DateOnly today) =>
+            Uri.TryCreate(value, UriKind.Absolute, out _) ? null : Mismatch(value);
+    }
+
+    /// <summary>A web address that must use https: a page where residents upload their plan.</summary>
+    private sealed class HttpsUrlFormat() : TextFormat(@"^https://[^\s/?#]+\.[^\s/?#]+([/?#][^\s]*)?$")
+    {
+        public override string JsonFormat => "uri";
+
+        protected override string Mismatch(string value) =>
+            $"'{value}' is geen geldig veilig webadres. Dit adres moet beginnen met https://, bijvoorbeeld https://www.almere.nl/eigen-plan.";
 
         protected override string? CheckMore(string value, DateOnly today) =>
             Uri.TryCreate(value, UriKind.Absolute, out _) ? null : Mismatch(value);

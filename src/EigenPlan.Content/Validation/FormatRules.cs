@@ -1,3 +1,4 @@
+using EigenPlan.Content.Problems;
 using EigenPlan.Content.Schema;
 using EigenPlan.Content.Yaml;
 
@@ -12,13 +13,13 @@ internal static class FormatRules
 {
     public static void Check(YamlMapping root, ProblemList problems)
     {
-        if (root.Find("vragen") is { Value: YamlSequence questions } questionsEntry)
+        if (root.Find(FormatKeys.Questions) is { Value: YamlSequence questions } questionsEntry)
         {
             CheckRoles(questionsEntry.Key, questions, problems);
             CheckParents(questions, problems);
         }
 
-        if (root.Find("smileys") is { Value: YamlSequence smileys } smileysEntry)
+        if (root.Find(FormatKeys.Smileys) is { Value: YamlSequence smileys } smileysEntry)
         {
             CheckSmileys(smileysEntry.Key, smileys, problems);
         }
@@ -29,7 +30,7 @@ internal static class FormatRules
         var seen = new Dictionary<string, YamlScalar>();
         foreach (var question in questions.Items.OfType<YamlMapping>())
         {
-            if (question["rol"] is YamlScalar role && ContentSchemas.QuestionRoles.Contains(role.Value) && !seen.TryAdd(role.Value, role))
+            if (question[FormatKeys.Question.Role] is YamlScalar role && ContentSchemas.QuestionRoles.Contains(role.Value) && !seen.TryAdd(role.Value, role))
             {
                 problems.Error(role, $"De rol '{role.Value}' staat al bij een vraag op regel {seen[role.Value].Line}. Elke rol hoort bij precies één vraag.");
             }
@@ -49,7 +50,7 @@ internal static class FormatRules
         var byId = new Dictionary<string, YamlMapping>();
         foreach (var question in questions.Items.OfType<YamlMapping>())
         {
-            if (question["id"] is YamlScalar { IsNull: false } id)
+            if (question[FormatKeys.Question.Id] is YamlScalar { IsNull: false } id)
             {
                 byId.TryAdd(id.Value, question);
             }
@@ -57,12 +58,12 @@ internal static class FormatRules
 
         foreach (var question in questions.Items.OfType<YamlMapping>())
         {
-            if (question["hoort_bij"] is not YamlScalar { IsNull: false } parent)
+            if (question[FormatKeys.Question.Parent] is not YamlScalar { IsNull: false } parent)
             {
                 continue;
             }
 
-            var ownId = (question["id"] as YamlScalar)?.Value;
+            var ownId = (question[FormatKeys.Question.Id] as YamlScalar)?.Value;
             if (parent.Value == ownId)
             {
                 problems.Error(parent, "Een vraag kan niet bij zichzelf horen.");
@@ -71,7 +72,7 @@ internal static class FormatRules
             {
                 problems.Error(parent, $"Er is geen vraag met id '{parent.Value}'.{Suggestions.DidYouMean(parent.Value, byId.Keys)}");
             }
-            else if (main["hoort_bij"] is YamlScalar { IsNull: false })
+            else if (main[FormatKeys.Question.Parent] is YamlScalar { IsNull: false })
             {
                 problems.Error(parent, $"Vraag '{parent.Value}' is zelf een deelvraag. Een deelvraag hoort bij een hoofdvraag.");
             }
@@ -84,7 +85,7 @@ internal static class FormatRules
         YamlMapping? notApplicable = null;
         foreach (var smiley in smileys.Items.OfType<YamlMapping>())
         {
-            var zrm = smiley["zrm"];
+            var zrm = smiley[FormatKeys.Smiley.Zrm];
             if (zrm is null or YamlScalar { IsNull: true })
             {
                 if (notApplicable is null)

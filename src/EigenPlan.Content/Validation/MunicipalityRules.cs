@@ -1,4 +1,6 @@
 using System.Globalization;
+using EigenPlan.Content.Problems;
+using EigenPlan.Content.Schema;
 using EigenPlan.Content.Yaml;
 using EigenPlan.Core.Content;
 
@@ -13,7 +15,7 @@ internal static class MunicipalityRules
     public static void Check(YamlMapping root, LoadContext context, ProblemList problems)
     {
         var format = FindFormat(root, context, problems);
-        if (root.Find("sociale_kaart") is not { Value: YamlSequence entries } mapEntry)
+        if (root.Find(MunicipalityKeys.SocialMap) is not { Value: YamlSequence entries } mapEntry)
         {
             return;
         }
@@ -21,7 +23,7 @@ internal static class MunicipalityRules
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries.Items.OfType<YamlMapping>())
         {
-            if (format is not null && entry["onderwerpen"] is YamlSequence topics)
+            if (format is not null && entry[MunicipalityKeys.Entry.Topics] is YamlSequence topics)
             {
                 CheckTopics(topics, format, context.TopicKeysOf(format), covered, problems);
             }
@@ -43,9 +45,10 @@ internal static class MunicipalityRules
         }
     }
 
-    private static Format? FindFormat(YamlMapping root, LoadContext context, ProblemList problems)
+    /// <summary>The format named by <c>formaat</c> (also used for uitlegboekje files), or null with a problem.</summary>
+    internal static Format? FindFormat(YamlMapping root, LoadContext context, ProblemList problems)
     {
-        if (root["formaat"] is not YamlScalar { IsNull: false } formatId)
+        if (root[MunicipalityKeys.Format] is not YamlScalar { IsNull: false } formatId)
         {
             return null;
         }
@@ -91,11 +94,11 @@ internal static class MunicipalityRules
 
     private static void CheckStale(YamlMapping entry, LoadContext context, ProblemList problems)
     {
-        if (entry["laatst_gecontroleerd"] is YamlScalar checkedNode
+        if (entry[MunicipalityKeys.Entry.LastChecked] is YamlScalar checkedNode
             && DateOnly.TryParseExact(checkedNode.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastChecked)
             && lastChecked < context.StaleBefore)
         {
-            var name = (entry["naam"] as YamlScalar)?.Value ?? (entry["id"] as YamlScalar)?.Value ?? "Dit item";
+            var name = (entry[MunicipalityKeys.Entry.Name] as YamlScalar)?.Value ?? (entry[MunicipalityKeys.Entry.Id] as YamlScalar)?.Value ?? "Dit item";
             problems.Warning(checkedNode, $"'{name}' is voor het laatst gecontroleerd op {checkedNode.Value}, meer dan {(context.StaleAfterMonths == 1 ? "1 maand" : $"{context.StaleAfterMonths} maanden")} geleden. Kijk of de gegevens nog kloppen.");
         }
     }

@@ -87,7 +87,7 @@ public enum QuestionRole
     Approach,
     /// <summary>Wat doe en kan ik zelf al?</summary>
     OwnStrength,
-    /// <summary>Wie uit mijn omgeving kan mij hierbij helpen?</summary>
+    /// <summary>Wie uit mijn omgeving zou mij hierbij kunnen helpen?</summary>
     Network,
     /// <summary>Wat heb ik nog nodig?</summary>
     Need,

@@ -6,8 +6,26 @@ public sealed record Municipality
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string FormatId { get; init; }
-    /// <summary>True for illustrative data that the municipality still has to verify.</summary>
-    public bool IsExample { get; init; }
+    /// <summary>
+    /// True for illustrative data the municipality still has to verify (<c>voorbeeld: true</c>): pages and the booklet
+    /// say so in a banner ("Voorbeeldgegevens — nog niet gecontroleerd door de gemeente").
+    /// </summary>
+    public bool IsSample { get; init; }
+
+    /// <summary>
+    /// The older name of <see cref="IsSample"/>, kept so code written against it (the HSDS import and export) still
+    /// compiles; both read and write the same value. Use <see cref="IsSample"/> in new code.
+    /// </summary>
+    public bool IsExample { get => IsSample; init => IsSample = value; }
+
+    /// <summary>
+    /// True for the template that shows municipalities how to write their file (<c>sjabloon: true</c>, Voorbeeldstad):
+    /// never offered to residents, but still checked like any other file.
+    /// </summary>
+    public bool IsTemplate { get; init; }
+
+    /// <summary>How a resident hands in their plan (<c>inleveren</c>); null when the file does not say.</summary>
+    public HandInDetails? HandIn { get; init; }
     public required TeamContact Wijkteam { get; init; }
     public required TeamContact ClientSupport { get; init; }
     public required IReadOnlyList<SocialMapEntry> SocialMap { get; init; }
@@ -34,14 +52,6 @@ public sealed record ContactDetails
     public string? Address { get; init; }
 
     public bool IsEmpty => Phone is null && Email is null && Website is null && Address is null;
-}
-
-/// <summary>Who offers the help.</summary>
-public enum EntryKind
-{
-    Professioneel,
-    Vrijwilligers,
-    Informeel,
 }
 
 /// <summary>One service, volunteer group or informal help on the Sociale Kaart. Maps onto Open Referral HSDS.</summary>

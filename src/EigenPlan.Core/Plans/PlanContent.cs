@@ -13,6 +13,13 @@ public sealed class PlanContent
     public Dictionary<string, TopicAnswers> Topics { get; set; } = [];
     /// <summary>Notes per house, keyed by house id.</summary>
     public Dictionary<string, HouseNotes> Houses { get; set; } = [];
+    /// <summary>When and to whom the resident handed in this round's plan; null until they note it.</summary>
+    public HandInRecord? HandedIn { get; set; }
+    /// <summary>
+    /// Earlier rounds (<i>Opnieuw kijken hoe het gaat</i>), oldest first, each frozen when the next one started. The
+    /// fields above are the current round. See <see cref="PlanEditor.StartNewRound"/>.
+    /// </summary>
+    public List<PlanRound> Rounds { get; set; } = [];
 
     public TopicAnswers Topic(string topicKey) =>
         Topics.TryGetValue(topicKey, out var answers) ? answers : Topics[topicKey] = new TopicAnswers();
@@ -56,6 +63,8 @@ public sealed class TopicAnswers
     public bool Skipped { get; set; }
     /// <summary>The resident said they are done with this topic.</summary>
     public bool MarkedDone { get; set; }
+    /// <summary>"Hier wil ik over praten": the resident wants to talk about this topic first. Not content: it never changes the topic's state.</summary>
+    public bool TalkAbout { get; set; }
 
     public string Answer(string questionId) => Answers.TryGetValue(questionId, out var text) ? text : "";
 }

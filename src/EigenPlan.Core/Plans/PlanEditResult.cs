@@ -15,6 +15,9 @@ public enum PlanEditError
     InvalidName,
     InvalidAge,
     InvalidChoice,
+    InvalidDate,
+    TooManyRounds,
+    NothingToKeep,
 }
 
 /// <summary>The outcome of one <see cref="PlanEditor"/> call: success, or a refusal with a short Dutch message.</summary>

@@ -7,15 +7,19 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Core.Plans;
 
 /// <summary>
-/// A plan as a versioned JSON file (<c>{ "formaat": "eigenplan-export", "versie": 1, … }</c>): what the resident
+/// A plan as a versioned JSON file (<c>{ "formaat": "eigenplan-export", "versie": 2, … }</c>): what the resident
 /// downloads, what the CLI turns into a booklet, and the plaintext the store encrypts.
-/// <see cref="Parse(ReadOnlySpan{byte})"/> only checks the structure; <see cref="Import(ReadOnlySpan{byte}, Format, Municipality)"/>
+/// <see cref="Parse(ReadOnlySpan{byte})"/> only checks the structure; <see cref="Import(ReadOnlySpan{byte}, Format, Municipality, DateOnly?)"/>
 /// also checks every id and value against the format and municipality.
 /// </summary>
 public static class PlanExport
 {
     public const string Marker = "eigenplan-export";
-    public const int Version = 1;
+    /// <summary>
+    /// 2 added "Hier wil ik over praten" (<c>praten</c>), the hand-in note (<c>ingeleverd</c>) and earlier rounds
+    /// (<c>rondes</c>). Files of version 1 read as plans without them.
+    /// </summary>
+    public const int Version = 2;
     /// <summary>Far above the largest plan the limits allow (text fields and full drawings), far below harm.</summary>
     public const int MaxBytes = 32 * 1024 * 1024;
 
@@ -77,17 +81,22 @@ public static class PlanExport
     }
 
     /// <summary>Parses, then replays every value through <see cref="PlanExportValidator"/> into a clean plan.</summary>
-    public static PlanImportResult Import(ReadOnlySpan<byte> utf8Json, Format format, Municipality municipality)
+    /// <param name="utf8Json">The file.</param>
+    /// <param name="format">The plan's format.</param>
+    /// <param name="municipality">The plan's municipality.</param>
+    /// <param name="today">For dates that cannot lie in the future (the hand-in note); today's local date when null.</param>
+    public static PlanImportResult Import(ReadOnlySpan<byte> utf8Json, Format format, Municipality municipality, DateOnly? today = null)
     {
         var parsed = Parse(utf8Json);
-        return parsed.Plan is null ? parsed : PlanExportValidator.Validate(parsed.Plan, format, municipality, parsed.Warnings);
+        return parsed.Plan is null ? parsed : PlanExportValidator.Validate(parsed.Plan, format, municipality, parsed.Warnings, today);
     }
 
-    public static PlanImportResult Import(Stream stream, Format format, Municipality municipality)
+    /// <inheritdoc cref="Import(ReadOnlySpan{byte}, Format, Municipality, DateOnly?)"/>
+    public static PlanImportResult Import(Stream stream, Format format, Municipality municipality, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = ReadLimited(stream);
-        return bytes is null ? TooBig() : Import(bytes, format, municipality);
+        return bytes is null ? TooBig() : Import(bytes, format, municipality, today);
     }
 
     private static byte[]? ReadLimited(Stream stream)

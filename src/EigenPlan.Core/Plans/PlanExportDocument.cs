@@ -15,6 +15,9 @@ internal sealed class PlanExportDocument
     [JsonPropertyName("over_mij")] public AboutDocument? About { get; set; }
     [JsonPropertyName("onderwerpen")] public Dictionary<string, TopicDocument>? Topics { get; set; }
     [JsonPropertyName("huizen")] public Dictionary<string, HouseDocument>? Houses { get; set; }
+    // Since version 2:
+    [JsonPropertyName("ingeleverd")] public HandInDocument? HandedIn { get; set; }
+    [JsonPropertyName("rondes")] public List<RoundDocument>? Rounds { get; set; }
 }
 
 internal sealed class AboutDocument
@@ -33,6 +36,7 @@ internal sealed class TopicDocument
     [JsonPropertyName("gekozen")] public List<string>? ChosenEntries { get; set; }
     [JsonPropertyName("overgeslagen")] public bool Skipped { get; set; }
     [JsonPropertyName("klaar")] public bool MarkedDone { get; set; }
+    [JsonPropertyName("praten")] public bool TalkAbout { get; set; }
 }
 
 internal sealed class HouseDocument
@@ -48,4 +52,34 @@ internal sealed class StrokeDocument
     [JsonPropertyName("kleur")] public string? Color { get; set; }
     [JsonPropertyName("dikte")] public float LineWidth { get; set; }
     [JsonPropertyName("punten")] public List<float>? Points { get; set; }
+}
+
+internal sealed class HandInDocument
+{
+    [JsonPropertyName("datum")] public DateOnly Date { get; set; }
+    [JsonPropertyName("aan")] public string? To { get; set; }
+}
+
+internal sealed class RoundDocument
+{
+    [JsonPropertyName("datum")] public DateOnly Date { get; set; }
+    [JsonPropertyName("afgesloten_op")] public DateOnly ClosedOn { get; set; }
+    [JsonPropertyName("onderwerpen")] public Dictionary<string, RoundTopicDocument>? Topics { get; set; }
+    [JsonPropertyName("huizen")] public Dictionary<string, RoundHouseDocument>? Houses { get; set; }
+    [JsonPropertyName("ingeleverd")] public HandInDocument? HandedIn { get; set; }
+}
+
+internal sealed class RoundTopicDocument
+{
+    [JsonPropertyName("smiley")] public string? SmileyId { get; set; }
+    [JsonPropertyName("antwoorden")] public Dictionary<string, string>? Answers { get; set; }
+    [JsonPropertyName("overgeslagen")] public bool Skipped { get; set; }
+    [JsonPropertyName("praten")] public bool TalkAbout { get; set; }
+}
+
+internal sealed class RoundHouseDocument
+{
+    [JsonPropertyName("gaat_goed")] public string? GoingWell { get; set; }
+    [JsonPropertyName("gaat_niet_goed")] public string? NotGoingWell { get; set; }
+    [JsonPropertyName("vrije_ruimte")] public string? FreeText { get; set; }
 }

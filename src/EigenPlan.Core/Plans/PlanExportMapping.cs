@@ -32,6 +32,7 @@ internal static class PlanExportMapping
             ChosenEntries = [.. t.Value.ChosenEntries],
             Skipped = t.Value.Skipped,
             MarkedDone = t.Value.MarkedDone,
+            TalkAbout = t.Value.TalkAbout,
         }),
         Houses = plan.Houses.ToDictionary(h => h.Key, h => new HouseDocument
         {
@@ -42,7 +43,33 @@ internal static class PlanExportMapping
                 .Select(s => new StrokeDocument { Color = s.Color, LineWidth = s.LineWidth, Points = [.. s.Points] })
                 .ToList(),
         }),
+        HandedIn = ToDocument(plan.HandedIn),
+        Rounds = plan.Rounds.Count == 0 ? null : plan.Rounds.Select(r => new RoundDocument
+        {
+            Date = r.Date,
+            ClosedOn = r.ClosedOn,
+            HandedIn = ToDocument(r.HandedIn),
+            Topics = r.Topics.ToDictionary(t => t.Key, t => new RoundTopicDocument
+            {
+                SmileyId = t.Value.SmileyId,
+                Answers = new Dictionary<string, string>(t.Value.Answers),
+                Skipped = t.Value.Skipped,
+                TalkAbout = t.Value.TalkAbout,
+            }),
+            Houses = r.Houses.ToDictionary(h => h.Key, h => new RoundHouseDocument
+            {
+                GoingWell = h.Value.GoingWell,
+                NotGoingWell = h.Value.NotGoingWell,
+                FreeText = h.Value.FreeText,
+            }),
+        }).ToList(),
     };
+
+    private static HandInDocument? ToDocument(HandInRecord? record) =>
+        record is null ? null : new HandInDocument { Date = record.Date, To = record.To };
+
+    private static HandInRecord? ToRecord(HandInDocument? document) =>
+        document is null ? null : new HandInRecord { Date = document.Date, To = document.To };
 
     /// <summary>The plan as written in the file; unknown "ingevuld_door" words become <see cref="FilledInBy.Self"/> with a problem.</summary>
     public static PlanContent ToPlan(PlanExportDocument document, List<string> warnings)
@@ -73,6 +100,7 @@ internal static class PlanExportMapping
                 ChosenEntries = [.. topic.ChosenEntries ?? []],
                 Skipped = topic.Skipped,
                 MarkedDone = topic.MarkedDone,
+                TalkAbout = topic.TalkAbout,
             };
         }
         foreach (var (id, house) in document.Houses ?? [])
@@ -90,6 +118,26 @@ internal static class PlanExportMapping
                 },
             };
         }
+        plan.HandedIn = ToRecord(document.HandedIn);
+        plan.Rounds = (document.Rounds ?? []).Select(r => new PlanRound
+        {
+            Date = r.Date,
+            ClosedOn = r.ClosedOn,
+            HandedIn = ToRecord(r.HandedIn),
+            Topics = (r.Topics ?? []).ToDictionary(t => t.Key, t => new RoundTopic
+            {
+                SmileyId = t.Value.SmileyId,
+                Answers = new Dictionary<string, string>(t.Value.Answers ?? []),
+                Skipped = t.Value.Skipped,
+                TalkAbout = t.Value.TalkAbout,
+            }),
+            Houses = (r.Houses ?? []).ToDictionary(h => h.Key, h => new RoundHouse
+            {
+                GoingWell = h.Value.GoingWell ?? "",
+                NotGoingWell = h.Value.NotGoingWell ?? "",
+                FreeText = h.Value.FreeText ?? "",
+            }),
+        }).ToList();
         return plan;
     }
 

@@ -11,7 +11,11 @@ namespace EigenPlan.Core.Plans;
 /// </summary>
 public static partial class PlanExportValidator
 {
-    public static PlanImportResult Validate(PlanContent source, Format format, Municipality municipality, IEnumerable<string>? earlierWarnings = null)
+    /// <summary>
+    /// Checks <paramref name="source"/> and gives a clean copy. <paramref name="today"/> bounds dates that cannot lie in
+    /// the future (the hand-in note); today's local date when null.
+    /// </summary>
+    public static PlanImportResult Validate(PlanContent source, Format format, Municipality municipality, IEnumerable<string>? earlierWarnings = null, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(format);
@@ -57,6 +61,12 @@ public static partial class PlanExportValidator
             Check($"{path}.vrije_ruimte", editor.SetHouseNote(id, HouseNoteField.FreeText, house.FreeText));
             Check($"{path}.tekening", editor.SetDrawing(id, house.Drawing));
         }
+        var day = today ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        if (source.HandedIn is { } handedIn)
+        {
+            Check("ingeleverd", editor.SetHandedIn(handedIn.Date, handedIn.To, day));
+        }
+        editor.Plan.Rounds = ValidateRounds(source.Rounds, format, errors, warnings);
         return errors.Count > 0 ? new PlanImportResult(null, errors, warnings) : new PlanImportResult(editor.Plan, [], warnings);
     }
 
@@ -94,6 +104,7 @@ public static partial class PlanExportValidator
         // Flags last: the editor un-skips when content is replayed, the file says what the resident chose.
         target.Skipped = topic.Skipped;
         target.MarkedDone = topic.MarkedDone && !topic.Skipped;
+        target.TalkAbout = topic.TalkAbout;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]

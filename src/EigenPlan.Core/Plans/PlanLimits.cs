@@ -11,4 +11,8 @@ public static class PlanLimits
     public const int MaxStrokesPerDrawing = 2_000;
     public const int MaxPointsPerDrawing = 100_000;
     public const int MaxChosenEntriesPerTopic = 50;
+    /// <summary>Earlier rounds a plan keeps: one every few months for years.</summary>
+    public const int MaxRounds = 24;
+    /// <summary>Dates typed by a resident are refused before this day (a typo such as 1026).</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
 }

@@ -6,9 +6,10 @@ namespace EigenPlan.Core.Plans;
 /// takes that side; a text both sides changed differently keeps <b>both</b> texts — theirs, then <see cref="Marker"/>,
 /// then mine — so no word of either is lost; a smiley, flag or other single value both changed takes mine (the newest);
 /// chosen Sociale Kaart entries and drawing strokes merge as sets: what either side added is kept, what one side removed
-/// and the other left alone is removed. The inputs are not changed; the result shares no objects with them.
+/// and the other left alone is removed. Earlier rounds are frozen, so they merge as a union: a round either side has is
+/// kept. The inputs are not changed; the result shares no objects with them.
 /// </summary>
-public static class PlanMerge
+public static partial class PlanMerge
 {
     /// <summary>The line between two versions of one text.</summary>
     public const string Marker = "— Tweede versie (tegelijk ergens anders getypt) —";
@@ -33,6 +34,8 @@ public static class PlanMerge
         {
             merged.Houses[id] = MergeHouse(id, Get(@base.Houses, id), Get(mine.Houses, id), Get(theirs.Houses, id), conflicts);
         }
+        merged.HandedIn = MergeHandedIn(@base.HandedIn, mine.HandedIn, theirs.HandedIn, conflicts);
+        merged.Rounds = MergeRounds(mine.Rounds, theirs.Rounds);
         return new MergeResult(merged, conflicts);
     }
 
@@ -60,6 +63,7 @@ public static class PlanMerge
             SmileyId = Value(b.SmileyId, m.SmileyId, t.SmileyId, place with { Field = "smiley" }, conflicts),
             Skipped = Value(b.Skipped, m.Skipped, t.Skipped, place with { Field = "overgeslagen" }, conflicts),
             MarkedDone = Value(b.MarkedDone, m.MarkedDone, t.MarkedDone, place with { Field = "klaar" }, conflicts),
+            TalkAbout = Value(b.TalkAbout, m.TalkAbout, t.TalkAbout, place with { Field = "praten" }, conflicts),
             ChosenEntries = Set(b.ChosenEntries, m.ChosenEntries, t.ChosenEntries, id => id),
         };
         foreach (var questionId in Keys(m.Answers, t.Answers))
@@ -183,6 +187,8 @@ public enum MergeArea
     About,
     Topic,
     House,
+    /// <summary>The note that the plan was handed in (<c>ingeleverd</c>).</summary>
+    HandIn,
 }
 
 /// <summary>What the merge kept of a field both sides changed.</summary>

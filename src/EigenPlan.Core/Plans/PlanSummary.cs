@@ -4,7 +4,8 @@ namespace EigenPlan.Core.Plans;
 
 /// <summary>
 /// What the "Mijn plan" page shows: per house the notes and every topic with its smiley, the answers that have text,
-/// the chosen Sociale Kaart entries and at most one gentle note. Built from the plan; never stored.
+/// the chosen Sociale Kaart entries and at most one gentle note; the topics to talk about first, the topics not filled
+/// in, and then and now after an earlier round. Built from the plan; never stored.
 /// </summary>
 public sealed record PlanSummary(IReadOnlyList<HouseSummary> Houses)
 {
@@ -22,14 +23,30 @@ public sealed record PlanSummary(IReadOnlyList<HouseSummary> Houses)
             .Select(house => new HouseSummary(
                 house,
                 plan.Houses.GetValueOrDefault(house.Id) ?? new HouseNotes(),
-                house.Topics.Select(t => BuildTopic(t, plan.Topics.GetValueOrDefault(t.Key), format, municipality)).ToList()))
+                house.Topics.Select(t => BuildTopic(t, plan, format, municipality)).ToList()))
             .ToList();
-        return new PlanSummary(houses);
+        return new PlanSummary(houses) { Rounds = plan.Rounds.Count + 1, HandedIn = plan.HandedIn };
     }
 
-    private static TopicSummary BuildTopic(Topic topic, TopicAnswers? answers, Format format, Municipality municipality)
+    /// <summary>Which round this is: 1 for a plan never looked at again, 2 after the first <i>Opnieuw kijken</i>, …</summary>
+    public int Rounds { get; init; } = 1;
+
+    /// <summary>The resident's note that they handed in this round's plan, or null.</summary>
+    public HandInRecord? HandedIn { get; init; }
+
+    /// <summary>Every topic, house by house in booklet order.</summary>
+    public IEnumerable<TopicSummary> Topics => Houses.SelectMany(h => h.Topics);
+
+    /// <summary>The topics flagged "Hier wil ik over praten", in booklet order: pages and the booklet show these first.</summary>
+    public IReadOnlyList<TopicSummary> TalkAboutFirst => [.. Topics.Where(t => t.TalkAbout)];
+
+    /// <summary>The topics skipped or left empty (<see cref="PlanAttention.NotFilledIn"/>), each with its neutral note.</summary>
+    public IReadOnlyList<TopicSummary> NotFilledIn => [.. Topics.Where(t => t.NotFilledIn is not null)];
+
+    private static TopicSummary BuildTopic(Topic topic, PlanContent plan, Format format, Municipality municipality)
     {
-        answers ??= new TopicAnswers();
+        var stored = plan.Topics.GetValueOrDefault(topic.Key);
+        var answers = stored ?? new TopicAnswers();
         var smiley = answers.SmileyId is null ? null : format.FindSmiley(answers.SmileyId);
         var lines = format.Questions
             .Where(q => TopicRules.HasText(answers.Answer(q.Id)))
@@ -39,7 +56,12 @@ public sealed record PlanSummary(IReadOnlyList<HouseSummary> Houses)
             .Distinct(StringComparer.Ordinal)
             .Select(id => new ChosenEntry(id, municipality.FindEntry(id)))
             .ToList();
-        return new TopicSummary(topic, TopicRules.StateOf(answers, format), smiley, lines, entries, NoteFor(answers, smiley, format));
+        return new TopicSummary(topic, TopicRules.StateOf(answers, format), smiley, lines, entries, NoteFor(answers, smiley, format))
+        {
+            TalkAbout = answers.TalkAbout,
+            NotFilledIn = PlanAttention.NotFilledInFor(topic, stored, format),
+            ThenAndNow = ThenAndNow.ForTopic(plan, format, topic.Key),
+        };
     }
 
     /// <summary>
@@ -81,6 +103,15 @@ public sealed record TopicSummary(
     string? Note)
 {
     public bool HasContent => Smiley is not null || Answers.Count > 0 || Entries.Count > 0;
+
+    /// <summary>"Hier wil ik over praten" is on.</summary>
+    public bool TalkAbout { get; init; }
+
+    /// <summary>Set when the topic is skipped or empty: show its <see cref="NotFilledInTopic.Note"/>, neutrally.</summary>
+    public NotFilledInTopic? NotFilledIn { get; init; }
+
+    /// <summary>The previous round's smiley next to the current one; null in the first round.</summary>
+    public TopicThenAndNow? ThenAndNow { get; init; }
 }
 
 /// <summary>A question with the resident's (non-empty) answer.</summary>

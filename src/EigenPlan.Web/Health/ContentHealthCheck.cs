@@ -8,13 +8,14 @@ internal sealed class ContentHealthCheck(ContentCatalog catalog) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!catalog.Loading.IsCompleted)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("Content is still loading."));
-        }
-        if (catalog.Loading.IsFaulted)
+        var loading = catalog.StartLoading();
+        if (loading.IsFaulted)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("Loading the content failed; see the log."));
+        }
+        if (!catalog.IsLoaded)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("Content is still loading."));
         }
         var content = catalog.Current;
         return Task.FromResult(content.Formats.Count > 0 && content.Municipalities.Count > 0

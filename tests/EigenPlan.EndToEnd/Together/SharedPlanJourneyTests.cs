@@ -192,7 +192,7 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         await TypeAnswerAsync(page, "Hoe gaat het nu?", Private);
         await TypeAnswerAsync(page, "Wat wil ik?", "Ik wil rondkomen zonder zorgen.");
         await TypeAnswerAsync(page, "Hoe wil ik dit bereiken?", "Samen mijn post uitzoeken.");
-        await TypeAnswerAsync(page, "Wie uit mijn omgeving kan mij hierbij helpen?", "Mijn zus Fatima.");
+        await TypeAnswerAsync(page, "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", "Mijn zus Fatima.");
         await page.WaitForSavedAsync();
         await page.GoAndWaitAsync(planUrl + "/onderwerp/woonruimte.wonen");
         await TypeAnswerAsync(page, "Wat wil ik?", "Een woning zonder trap.");

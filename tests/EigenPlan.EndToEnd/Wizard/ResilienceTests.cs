@@ -21,7 +21,7 @@ public sealed class ResilienceTests(BrowserFixture browser)
             var (planUrl, _) = await StartPlanAsync(page, first);
             planPath = new Uri(planUrl).AbsolutePath;
             await page.GoAndWaitAsync(planUrl + "/onderwerp/mensen-om-mij-heen.vrienden-en-buren");
-            await TypeAnswerAsync(page, "Wie uit mijn omgeving kan mij hierbij helpen?", "Mijn buurvrouw Ingrid.");
+            await TypeAnswerAsync(page, "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", "Mijn buurvrouw Ingrid.");
             await page.WaitForSavedAsync();
         }
         finally
@@ -35,7 +35,7 @@ public sealed class ResilienceTests(BrowserFixture browser)
         await using var second = AppServer.Start(databasePath);
         await page.GoAndWaitAsync(second.Url(planPath + "/onderwerp/mensen-om-mij-heen.vrienden-en-buren"));
 
-        await Expect(page.GetByLabel("Wie uit mijn omgeving kan mij hierbij helpen?", new() { Exact = true }))
+        await Expect(page.GetByLabel("Wie uit mijn omgeving zou mij hierbij kunnen helpen?", new() { Exact = true }))
             .ToHaveValueAsync("Mijn buurvrouw Ingrid.");
     }
 }

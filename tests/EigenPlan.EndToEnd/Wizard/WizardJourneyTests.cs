@@ -50,7 +50,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         await TypeAnswerAsync(page, "Wat wil ik?", "Ik wil rondkomen zonder zorgen.");
         await TypeAnswerAsync(page, "Hoe wil ik dit bereiken?", "Samen met iemand mijn post uitzoeken.");
         await TypeAnswerAsync(page, "Wat doe en kan ik zelf al?", "Ik houd een kasboekje bij.");
-        await TypeAnswerAsync(page, "Wie uit mijn omgeving kan mij hierbij helpen?", "Mijn zus Fatima.");
+        await TypeAnswerAsync(page, "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", "Mijn zus Fatima.");
         await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("onderwerp Inkomen");
         await page.ScreenshotAsync($"{viewport}-03-onderwerp");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EigenPlan.Content.Validation;
+namespace EigenPlan.Content.Problems;
 
 /// <summary>Small helpers for Dutch wording in messages, independent of the machine's culture settings.</summary>
 internal static class DutchText

@@ -1,4 +1,4 @@
-namespace EigenPlan.Content.Validation;
+namespace EigenPlan.Content.Problems;
 
 /// <summary>Finds the known word a person probably meant, for "bedoel je 'naam'?".</summary>
 internal static class Suggestions

@@ -1,9 +1,11 @@
-using EigenPlan.Content.Yaml;
 using EigenPlan.Core.Content;
 
-namespace EigenPlan.Content.Validation;
+namespace EigenPlan.Content.Problems;
 
-/// <summary>Collects the problems of one file, so every check can report and carry on.</summary>
+/// <summary>
+/// Collects the problems of one file, so every check can report and carry on. Knows positions only as line and
+/// column, so the YAML reader and the checks can both use it without depending on each other.
+/// </summary>
 internal sealed class ProblemList(string file)
 {
     private readonly List<ContentProblem> _items = [];
@@ -20,8 +22,6 @@ internal sealed class ProblemList(string file)
         HasErrors = true;
     }
 
-    public void Error(YamlNode at, string message) => Error(at.Line, at.Column, message);
-
-    public void Warning(YamlNode at, string message) =>
-        _items.Add(new ContentProblem(File, at.Line, at.Column, ProblemSeverity.Warning, message));
+    public void Warning(int line, int column, string message) =>
+        _items.Add(new ContentProblem(File, line, column, ProblemSeverity.Warning, message));
 }
