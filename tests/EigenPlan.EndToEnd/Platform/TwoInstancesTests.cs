@@ -25,7 +25,7 @@ namespace EigenPlan.EndToEnd.Platform;
 [Collection(BrowserGroup.Name)]
 public sealed partial class TwoInstancesTests(BrowserFixture browser, TwoInstances instances) : IClassFixture<TwoInstances>
 {
-    private const string Question = "Wie uit mijn omgeving kan mij hierbij helpen?";
+    private const string Question = "Wie uit mijn omgeving zou mij hierbij kunnen helpen?";
     private const string Topic = "/onderwerp/mensen-om-mij-heen.vrienden-en-buren";
     private const int A = 0;
     private const int B = 1;
