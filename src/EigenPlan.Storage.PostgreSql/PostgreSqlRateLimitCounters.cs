@@ -1,19 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
+using EigenPlan.Core.Security;
 
 namespace EigenPlan.Storage.PostgreSql;
 
 /// <summary>
-/// Fixed-window rate-limit counters shared by every instance: one row per key and window in <c>rate_limit_counters</c>,
-/// incremented with an upsert, so a client that alternates between instances is counted once. Windows start at whole
-/// multiples of their length (UTC), the same on every instance. Rows whose window is over are deleted now and then
-/// (at most once a minute per instance). The shape the web's limiter takes (<c>IRateLimitCounters</c>).
+/// <see cref="IRateLimitCounters"/> shared by every instance: one row per key in <c>rate_limit_counters</c>, counted with
+/// an upsert, so a client that alternates between instances is counted once. The caller puts the window in the key (as
+/// the web's limiter does), and a row lives the time it is given from its first hit; a hit on a row whose time is up
+/// starts it again at one. Rows whose time is up are deleted now and then (at most once a minute per instance).
 /// </summary>
 /// <remarks>
-/// Keys are stored as SHA-256 hashes, so the table holds no client addresses in plain sight; an IPv4 address can still
-/// be found back by trying them all, so the table is as private as the rest of the database. Rows live one window.
+/// Keys are stored as SHA-256 hashes, so the table holds no client addresses in plain sight (the web hashes them once
+/// more before they get here); rows live one window or two. Failures surface as <see cref="Core.Plans.StoreUnavailableException"/>.
 /// </remarks>
-public sealed class PostgreSqlRateLimitCounters
+public sealed class PostgreSqlRateLimitCounters : IRateLimitCounters
 {
     private static readonly TimeSpan CleanupInterval = TimeSpan.FromMinutes(1);
     private readonly PostgreSqlDatabase _database;
@@ -21,7 +22,7 @@ public sealed class PostgreSqlRateLimitCounters
     private long _nextCleanupTicks;
 
     /// <param name="database">Where the counters live; disposed by its owner, not here.</param>
-    /// <param name="time">Clock for the windows; the database's clock when null.</param>
+    /// <param name="time">Clock for the counters' lifetimes; the database's clock when null.</param>
     public PostgreSqlRateLimitCounters(PostgreSqlDatabase database, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(database);
@@ -29,14 +30,11 @@ public sealed class PostgreSqlRateLimitCounters
         _time = time ?? database.Time;
     }
 
-    /// <summary>Counts one hit for <paramref name="key"/> in the current window of length <paramref name="window"/> and returns the window's count so far.</summary>
-    public Task<long> HitAsync(string key, TimeSpan window)
+    public Task<long> HitAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.FromSeconds(1));
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfLessThan(keepFor, TimeSpan.FromSeconds(1));
         var now = _time.GetUtcNow().UtcDateTime;
-        var start = new DateTime(now.Ticks - (now.Ticks % window.Ticks), DateTimeKind.Utc);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("eigenplan/rate-limit/v1:" + key)));
         var cleanup = Interlocked.Read(ref _nextCleanupTicks) <= now.Ticks;
         if (cleanup)
         {
@@ -44,15 +42,31 @@ public sealed class PostgreSqlRateLimitCounters
         }
         return _database.ReadAsync("count a request", null, async c =>
         {
+            // One statement: concurrent hits on any instance queue on the row, and each gets its own count back.
             var hits = await c.ScalarAsync<long>(
-                "INSERT INTO rate_limit_counters (key_hash, window_start, hits, expires_utc) VALUES ($1, $2, 1, $3) "
-                + "ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1 RETURNING hits",
-                [hash, start, start + window], CancellationToken.None);
+                "INSERT INTO rate_limit_counters AS r (key_hash, hits, expires_utc) VALUES ($1, 1, $2) "
+                + "ON CONFLICT (key_hash) DO UPDATE SET "
+                + "hits = CASE WHEN r.expires_utc <= $3 THEN 1 ELSE r.hits + 1 END, "
+                + "expires_utc = CASE WHEN r.expires_utc <= $3 THEN EXCLUDED.expires_utc ELSE r.expires_utc END "
+                + "RETURNING hits",
+                [Hash(key), now + keepFor, now], cancellationToken);
             if (cleanup)
             {
-                await c.ExecuteAsync("DELETE FROM rate_limit_counters WHERE expires_utc <= $1", [now], CancellationToken.None);
+                await c.ExecuteAsync("DELETE FROM rate_limit_counters WHERE expires_utc <= $1", [now], cancellationToken);
             }
             return hits;
-        }, CancellationToken.None);
+        }, cancellationToken);
     }
+
+    public Task<long> PeekAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var now = _time.GetUtcNow().UtcDateTime;
+        return _database.ReadAsync("read a request count", null, c =>
+            c.ScalarAsync<long>("SELECT hits FROM rate_limit_counters WHERE key_hash = $1 AND expires_utc > $2", [Hash(key), now], cancellationToken),
+            cancellationToken);
+    }
+
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("eigenplan/rate-limit/v1:" + key)));
 }

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -20,8 +21,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <see cref="TimeProvider.System"/> unless one is registered, one <see cref="PostgreSqlDatabase"/>, over it
     /// <see cref="PostgreSqlPlanStore"/> as <see cref="IPlanStore"/>, <see cref="PostgreSqlSharedPlanStore"/> as
     /// <see cref="ISharedPlanStore"/>, <see cref="PostgreSqlSharedPlanChanges"/> as <see cref="ISharedPlanChanges"/>, and
-    /// <see cref="PostgreSqlRateLimitCounters"/>, <see cref="PostgreSqlXmlRepository"/> and <see cref="PostgreSqlHealthCheck"/>, all
-    /// singletons. Under a host the
+    /// <see cref="PostgreSqlRateLimitCounters"/> as <see cref="IRateLimitCounters"/>, <see cref="PostgreSqlXmlRepository"/> and
+    /// <see cref="PostgreSqlHealthCheck"/>, all singletons. Under a host the
     /// migrations run and the audit key is checked at start-up, and the change listener starts; a failure stops the start
     /// with one critical log line.
     /// </summary>
@@ -39,6 +40,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton(sp => new PostgreSqlSharedPlanChanges(sp.GetRequiredService<PostgreSqlDatabase>(), sp.GetService<ILogger<PostgreSqlSharedPlanChanges>>()));
         services.AddSingleton<ISharedPlanChanges>(sp => sp.GetRequiredService<PostgreSqlSharedPlanChanges>());
         services.AddSingleton(sp => new PostgreSqlRateLimitCounters(sp.GetRequiredService<PostgreSqlDatabase>()));
+        services.AddSingleton<IRateLimitCounters>(sp => sp.GetRequiredService<PostgreSqlRateLimitCounters>());
         services.AddSingleton(sp => new PostgreSqlXmlRepository(sp.GetRequiredService<PostgreSqlDatabase>()));
         services.AddSingleton(sp => new PostgreSqlHealthCheck(sp.GetRequiredService<PostgreSqlDatabase>()));
         services.AddHostedService<PrepareDatabaseAtStart>();

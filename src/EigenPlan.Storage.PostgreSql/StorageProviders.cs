@@ -1,5 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Storage.PostgreSql;
 
@@ -33,7 +39,7 @@ public static class StorageProviders
     /// <summary>
     /// Registers the configured provider: <see cref="StorageServiceCollectionExtensions.AddEigenPlanStorage"/> for LiteDB, or
     /// <see cref="PostgreSqlStorageServiceCollectionExtensions.AddEigenPlanPostgreSqlStorage"/> for PostgreSQL. Both give
-    /// <c>IPlanStore</c>, <c>ISharedPlanStore</c> and <c>ISharedPlanChanges</c>.
+    /// <c>IPlanStore</c>, <c>ISharedPlanStore</c>, <c>ISharedPlanChanges</c> and <c>IRateLimitCounters</c>.
     /// </summary>
     public static IServiceCollection AddEigenPlanStorageProvider(this IServiceCollection services, IConfiguration configuration) =>
         Configured(configuration) switch
@@ -41,4 +47,27 @@ public static class StorageProviders
             StorageProvider.PostgreSql => services.AddEigenPlanPostgreSqlStorage(configuration),
             _ => services.AddEigenPlanStorage(configuration),
         };
+
+    /// <summary>
+    /// Keeps ASP.NET Core Data Protection's keys (they encrypt the cookies) with the plans, so cookies survive restarts:
+    /// with PostgreSQL in the database, shared by every instance (<see cref="PostgreSqlStorageServiceCollectionExtensions.PersistKeysToEigenPlanPostgreSql"/>);
+    /// with LiteDB in <see cref="StorageOptions.DataProtectionKeysFolderName"/> next to the database file (one instance).
+    /// </summary>
+    public static IDataProtectionBuilder PersistKeysToEigenPlanStore(this IDataProtectionBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (Configured(configuration) == StorageProvider.PostgreSql)
+        {
+            return builder.PersistKeysToEigenPlanPostgreSql();
+        }
+        // The keys are not encrypted at rest: whoever can read this folder can also read the database file next to it.
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<StorageOptions>, IServiceProvider>((options, storage, services) =>
+            {
+                var root = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+                var folder = StorageOptions.DataProtectionKeysFolder(storage.Value.FullDatabasePath(root));
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), services.GetRequiredService<ILoggerFactory>());
+            });
+        return builder;
+    }
 }

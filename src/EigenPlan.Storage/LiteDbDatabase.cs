@@ -154,6 +154,14 @@ public sealed class LiteDbDatabase : IDisposable
             return true;
         });
 
+    /// <summary>
+    /// For readiness checks: one index lookup of a plan id that cannot exist, without the write lock (so a check never
+    /// waits behind a save, nor holds one up) and without writing anything. Completes when the file answers;
+    /// <see cref="StoreUnavailableException"/> when it does not (closed, unreadable).
+    /// </summary>
+    public Task CheckReachableAsync() =>
+        Task.FromResult(Read("check that the database answers", null, () => Plans.FindById("-") is null));
+
     /// <summary>A plan's access log, oldest first, optionally between two UTC times (inclusive).</summary>
     internal IReadOnlyList<AccessLogEntry> ReadAccessLog(PlanId id, DateTime? fromUtc = null, DateTime? toUtc = null)
     {

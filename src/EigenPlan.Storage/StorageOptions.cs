@@ -8,6 +8,12 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
+    /// <summary>
+    /// The folder next to the LiteDB file that holds ASP.NET Core Data Protection's keys (they encrypt the app's cookies).
+    /// One name for the web app, which writes it, and <c>eigenplan store copy</c>, which moves it into PostgreSQL.
+    /// </summary>
+    public const string DataProtectionKeysFolderName = "dataprotection-keys";
+
     /// <summary>The LiteDB file; relative paths are taken from the content root (or the current directory).</summary>
     public string DatabasePath { get; set; } = "data/eigenplan.db";
 
@@ -22,6 +28,13 @@ public sealed class StorageOptions
 
     /// <summary>Saves by one session within this time share one access log entry.</summary>
     public TimeSpan SaveLogInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The database file as an absolute path: a relative <see cref="DatabasePath"/> is taken from <paramref name="root"/>.</summary>
+    public string FullDatabasePath(string root) => Path.GetFullPath(DatabasePath, root);
+
+    /// <summary>The Data Protection key folder that belongs with the database file <paramref name="databasePath"/>.</summary>
+    public static string DataProtectionKeysFolder(string databasePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, DataProtectionKeysFolderName);
 
     /// <summary>Reads the section by hand: the project does not take the configuration binder package for four values.</summary>
     public static void Bind(IConfiguration section, StorageOptions options)

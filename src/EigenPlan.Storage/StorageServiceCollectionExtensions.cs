@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public static class StorageServiceCollectionExtensions
     /// Binds <see cref="StorageOptions"/> from <c>Storage:</c> (validated at start-up), adds <see cref="TimeProvider.System"/>
     /// unless one is registered, one <see cref="LiteDbDatabase"/>, and over it a <see cref="LiteDbPlanStore"/> as
     /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons, and
-    /// an <see cref="InMemorySharedPlanChanges"/> as <see cref="ISharedPlanChanges"/> unless one is registered.
+    /// an <see cref="InMemorySharedPlanChanges"/> as <see cref="ISharedPlanChanges"/> and <see cref="InMemoryRateLimitCounters"/> as
+    /// <see cref="IRateLimitCounters"/> unless one is registered (one instance on one file: nothing to share).
     /// A relative database path is resolved against the host's content root, or the current directory without a host;
     /// its folder is created. Under a host the database is opened at start-up (<see cref="OpenDatabaseAtStart"/>), so a
     /// damaged file or audit key stops the start with a clear message rather than failing a resident's first request.
@@ -35,7 +37,7 @@ public static class StorageServiceCollectionExtensions
             var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
             var options = new StorageOptions
             {
-                DatabasePath = Path.GetFullPath(configured.DatabasePath, root),
+                DatabasePath = configured.FullDatabasePath(root),
                 AuditKeyPath = configured.AuditKeyPath is { } keyPath ? Path.GetFullPath(keyPath, root) : null,
                 KdfIterations = configured.KdfIterations,
                 SaveLogInterval = configured.SaveLogInterval,
@@ -47,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISharedPlanStore>(sp => new LiteDbSharedPlanStore(sp.GetRequiredService<LiteDbDatabase>()));
         // One instance on one file: change notifications stay in this process.
         services.TryAddSingleton<ISharedPlanChanges, InMemorySharedPlanChanges>();
+        services.TryAddSingleton<IRateLimitCounters>(sp => new InMemoryRateLimitCounters(sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<OpenDatabaseAtStart>();
         return services;
     }

@@ -1,6 +1,6 @@
 using EigenPlan.Booklet;
 using EigenPlan.Content;
-using EigenPlan.Storage;
+using EigenPlan.Storage.PostgreSql;
 using EigenPlan.Web;
 using EigenPlan.Web.Components;
 using EigenPlan.Web.Components.Pages.Staff;
@@ -11,9 +11,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
 
 builder.Services.AddEigenPlanContent(builder.Configuration);
-builder.Services.AddEigenPlanStorage(builder.Configuration);
+// Storage:Provider = LiteDb (default: one file, one instance) | PostgreSql (any number of instances).
+builder.Services.AddEigenPlanStorageProvider(builder.Configuration);
 builder.Services.AddEigenPlanBooklet();
-builder.Services.AddEigenPlanWeb();
+builder.Services.AddEigenPlanWeb(builder.Configuration);
 builder.Services.AddEigenPlanStaffPreview(builder.Configuration);
 
 var app = builder.Build();

@@ -18,14 +18,18 @@ public static partial class WebServiceCollectionExtensions
     /// <summary>The HSTS lifetime browsers are told (when the app is reached over HTTPS, outside Development).</summary>
     public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
 
-    public static IServiceCollection AddEigenPlanWeb(this IServiceCollection services)
+    /// <summary>
+    /// The web layer over the storage provider registered before it (it takes the provider's <c>IRateLimitCounters</c>,
+    /// <c>ISharedPlanChanges</c> and Data Protection key store; <paramref name="configuration"/> says which provider).
+    /// </summary>
+    public static IServiceCollection AddEigenPlanWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = SignalRLimits.MaxMessageBytes);
-        services.AddEigenPlanSignIn();
+        services.AddEigenPlanSignIn(configuration);
         services.AddEigenPlanProtection();
-        services.AddEigenPlanHealth();
+        services.AddEigenPlanHealth(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<BlankBookletCache>();
@@ -35,7 +39,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
         services.AddScoped<HelperMode>();
-        services.AddSingleton<State.Together.SharedPlanChangeFeed>().AddScoped<State.Together.TogetherState>();
+        services.AddScoped<State.Together.TogetherState>();
         return services;
     }
 

@@ -69,7 +69,8 @@ public sealed class StoreCopyTests : IDisposable
     public async Task Copy_ThenEveryPlanOpensInPostgreSql_WithItsCodeAndDevice_AndReadsTheSame()
     {
         var made = await MakePlansInLiteDbAsync();
-        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys"));
+        // Where the web app keeps them next to the database, so the copy finds them without --keys-folder.
+        var keys = Directory.CreateDirectory(Path.Combine(_folder, "dataprotection-keys"));
         File.WriteAllText(Path.Combine(keys.FullName, "key-5f8e1c.xml"), "<key id=\"5f8e1c\" version=\"1\" />");
 
         var (code, output, error) = Cli.Run(["store", "copy", "--from", DatabasePath, "--to", _cluster.ConnectionString(_target)]);

@@ -1,11 +1,13 @@
 using System.Diagnostics;
-using System.Net;
+using EigenPlan.Core.Security;
+using EigenPlan.Storage;
 using EigenPlan.Web.Access;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EigenPlan.Web.Tests;
 
-/// <summary>The pieces around a resident's sign-in that need no browser: device labels and the limits on typing codes.</summary>
+/// <summary>The pieces around a resident's sign-in that need no browser: device labels and the slow-down on wrong codes.</summary>
 public class AccessTests
 {
     [Theory]
@@ -21,42 +23,60 @@ public class AccessTests
         Assert.Equal(expected, DeviceLabel.FromUserAgent(userAgent));
 
     [Fact]
-    public void CodeChecks_TenPerClient_TheEleventhWaits_OtherClientsDoNot()
-    {
-        using var limits = new CodeAttemptLimits();
-        var client = Request("203.0.113.7");
-        for (var i = 0; i < CodeAttemptLimits.PerClient; i++)
-        {
-            Assert.Null(limits.TryBegin(client));
-        }
-
-        var wait = limits.TryBegin(client);
-
-        Assert.NotNull(wait);
-        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), CodeAttemptLimits.Window);
-        Assert.Matches("^Je hebt te vaak een code geprobeerd\\. Probeer het over \\d+ minuten? opnieuw\\.$", CodeAttemptLimits.Message(wait.Value));
-        Assert.Null(limits.TryBegin(Request("203.0.113.8")));
-    }
-
-    [Fact]
     public async Task WrongCodesForOnePlanId_SlowThatIdDown_NeverLockIt_OtherIdsAreNotSlowed()
     {
-        using var limits = new CodeAttemptLimits();
+        var limits = Limits(new InMemoryRateLimitCounters(TimeProvider.System));
         for (var i = 0; i < CodeAttemptLimits.WrongBeforeDelay; i++)
         {
-            limits.CountWrong("K7P29X");
+            await limits.CountWrongAsync("K7P29X");
         }
 
-        var watch = Stopwatch.StartNew();
-        await limits.SlowDownIfGuessedAsync("K7P29X");
-        var slowed = watch.Elapsed;
-        watch.Restart();
-        await limits.SlowDownIfGuessedAsync("ZZZZZZ");
-        var other = watch.Elapsed;
+        var slowed = await TimeAsync(() => limits.SlowDownIfGuessedAsync("K7P29X"));
+        var other = await TimeAsync(() => limits.SlowDownIfGuessedAsync("ZZZZZZ"));
 
         Assert.True(slowed >= CodeAttemptLimits.Delay - TimeSpan.FromMilliseconds(50), $"waited {slowed.TotalMilliseconds} ms");
         Assert.True(other < TimeSpan.FromMilliseconds(200), $"waited {other.TotalMilliseconds} ms");
     }
 
-    private static DefaultHttpContext Request(string address) => new() { Connection = { RemoteIpAddress = IPAddress.Parse(address) } };
+    [Fact]
+    public async Task WrongCodesCountedOnOneInstance_SlowTheIdDownOnAnother_ThroughTheSharedCounters()
+    {
+        var shared = new InMemoryRateLimitCounters(TimeProvider.System);
+        var (a, b) = (Limits(shared), Limits(shared));
+        for (var i = 0; i < CodeAttemptLimits.WrongBeforeDelay; i++)
+        {
+            await (i % 2 == 0 ? a : b).CountWrongAsync("K7P29X");
+        }
+
+        var almost = await TimeAsync(() => Limits(new InMemoryRateLimitCounters(TimeProvider.System)).SlowDownIfGuessedAsync("K7P29X"));
+        var slowed = await TimeAsync(() => b.SlowDownIfGuessedAsync("K7P29X"));
+
+        Assert.True(almost < TimeSpan.FromMilliseconds(200), $"an instance with its own counters waited {almost.TotalMilliseconds} ms");
+        Assert.True(slowed >= CodeAttemptLimits.Delay - TimeSpan.FromMilliseconds(50), $"waited {slowed.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task CountersThatCannotBeReached_SlowDownAnyway_AndTheFailuresAreLogged()
+    {
+        var logger = new ListLogger();
+        var limits = new CodeAttemptLimits(new Security.CounterRateLimiterTests.UnreachableCounters(), TimeProvider.System,
+            new ListLogger<CodeAttemptLimits>(logger));
+
+        await limits.CountWrongAsync("K7P29X");
+        var slowed = await TimeAsync(() => limits.SlowDownIfGuessedAsync("ZZZZZZ"));
+
+        Assert.True(slowed >= CodeAttemptLimits.Delay - TimeSpan.FromMilliseconds(50), $"waited {slowed.TotalMilliseconds} ms");
+        Assert.Equal(2, logger.Entries.Count(e => e.Level == LogLevel.Error && e.Message.StartsWith("Wrong-code slow-down: could not", StringComparison.Ordinal)));
+        Assert.DoesNotContain(logger.Entries, e => e.Message.Contains("K7P29X", StringComparison.Ordinal) || e.Message.Contains("ZZZZZZ", StringComparison.Ordinal));
+    }
+
+    private static CodeAttemptLimits Limits(IRateLimitCounters counters) =>
+        new(counters, TimeProvider.System, NullLogger<CodeAttemptLimits>.Instance);
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed;
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EigenPlan.Cli.Infrastructure;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
+using EigenPlan.Storage;
 using EigenPlan.Storage.PostgreSql;
 using EigenPlan.Storage.Transfer;
 
@@ -35,7 +36,7 @@ internal static class StoreCommand
         }.MustBeExistingFile();
         var keysFolder = new Option<string>("--keys-folder")
         {
-            Description = "De map met Data Protection-sleutels (*.xml) om mee te kopiëren; standaard keys naast het LiteDB-bestand, als die er is.",
+            Description = "De map met Data Protection-sleutels (*.xml) om mee te kopiëren; standaard de map dataprotection-keys naast het LiteDB-bestand (daar zet de app ze), als die er is.",
             HelpName = "map",
         }.MustBeExistingDirectory();
 
@@ -69,7 +70,7 @@ internal static class StoreCommand
                 databasePath,
                 parseResult.GetRequiredValue(to),
                 parseResult.GetValue(auditKeyFile) ?? Path.Combine(folder, "audit.key"),
-                parseResult.GetValue(keysFolder) ?? Path.Combine(folder, "keys"),
+                parseResult.GetValue(keysFolder) ?? StorageOptions.DataProtectionKeysFolder(databasePath),
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error);
             return run.RunAsync().GetAwaiter().GetResult();

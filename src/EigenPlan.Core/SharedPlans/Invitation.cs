@@ -51,7 +51,12 @@ public abstract record InvitationOpenResult
 
     public abstract string? Message { get; }
 
-    public sealed record Opened(SharedPlanSession Session) : InvitationOpenResult
+    /// <param name="Session">The invited person's session.</param>
+    /// <param name="ExpiresUtc">
+    /// When the invitation stops working as it stands now (null: no end), so what the browser keeps for it (the
+    /// invitation cookie) lasts exactly as long. The owner may extend it later; the link then opens again.
+    /// </param>
+    public sealed record Opened(SharedPlanSession Session, DateTime? ExpiresUtc) : InvitationOpenResult
     {
         public override string? Message => null;
     }

@@ -219,7 +219,7 @@ public sealed partial class PostgreSqlSharedPlanStore : ISharedPlanStore
         var session = PostgreSqlSharedPlanSession.ForInvitee(_database, invitation, now, kek);
         await c.ExecuteAsync("UPDATE invitations SET last_used_utc = $2 WHERE id = $1", [invitation.Id, now], cancellationToken);
         await _database.Log.AppendAsync(c, SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.ViaInvitation), now, cancellationToken);
-        return new InvitationOpenResult.Opened(session);
+        return new InvitationOpenResult.Opened(session, invitation.ExpiresUtc);
     }
 
     /// <summary>

@@ -197,7 +197,7 @@ public sealed partial class LiteDbSharedPlanStore : ISharedPlanStore
         var session = LiteDbSharedPlanSession.ForInvitee(_database, invitation, now, kek);
         Shared.Invitations.Update((invitation with { LastUsedUtc = now }).ToDocument());
         _database.Log.Append(SharedDraft(session, AccessAction.Opened, SharedPlanLogHints.ViaInvitation), now);
-        return new InvitationOpenResult.Opened(session);
+        return new InvitationOpenResult.Opened(session, invitation.ExpiresUtc);
     }
 
     /// <summary>

@@ -1,65 +1,65 @@
-using System.Threading.RateLimiting;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
+using EigenPlan.Web.Security.RateLimiting;
 
 namespace EigenPlan.Web.Access;
 
 /// <summary>
-/// Limits on typing codes, so a wrong guess costs the guesser and never the owner: per client (the connection's address;
-/// behind a proxy, the forwarded one) at most <see cref="PerClient"/> code checks per <see cref="Window"/>, checked
-/// before any key derivation; and per plan id, known or unknown alike, after <see cref="WrongBeforeDelay"/> wrong codes
-/// in the window every further attempt for that id waits <see cref="Delay"/> — never a lock. Built on the framework's
-/// sliding-window rate limiters; counts are in this process's memory (several instances need shared counters).
+/// The per-plan slow-down on typing codes, so a wrong guess costs the guesser and never the owner: for a plan id, known
+/// or unknown alike, after <see cref="WrongBeforeDelay"/> wrong codes within <see cref="Window"/> every further attempt
+/// for that id waits <see cref="Delay"/> — never a lock. Counted in the storage provider's <see cref="IRateLimitCounters"/>,
+/// so the wrong codes of all instances add up. (How many codes one client may try is the <c>code</c> rate-limiting
+/// policy's job, checked by the middleware before the form runs.)
 /// </summary>
-public sealed class CodeAttemptLimits : IDisposable
+public sealed partial class CodeAttemptLimits(IRateLimitCounters counters, TimeProvider time, ILogger<CodeAttemptLimits> logger)
 {
-    public const int PerClient = 10;
     public const int WrongBeforeDelay = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1.5);
 
-    private readonly PartitionedRateLimiter<string> _clients = Limiter(PerClient);
-    private readonly PartitionedRateLimiter<string> _wrongPerPlan = Limiter(WrongBeforeDelay);
-
-    /// <summary>Null when this client may check a code now (the check is counted); otherwise how long to wait.</summary>
-    public TimeSpan? TryBegin(HttpContext http)
+    /// <summary>
+    /// Waits <see cref="Delay"/> when this plan id had many wrong codes lately; the owner with the right code waits too
+    /// (so the answer's timing says nothing). When the counters cannot be reached it waits as well: slowing down costs a
+    /// second and a half, never access.
+    /// </summary>
+    public async Task SlowDownIfGuessedAsync(string planId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(http);
-        using var lease = _clients.AttemptAcquire(ClientOf(http));
-        if (lease.IsAcquired)
+        ArgumentException.ThrowIfNullOrEmpty(planId);
+        bool slow;
+        try
         {
-            return null;
+            var wrong = await SlidingWindow.CountAsync(counters, Key(planId), Window, time.GetUtcNow(), hit: false, cancellationToken);
+            slow = wrong.Estimate >= WrongBeforeDelay;
         }
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : Window;
-    }
-
-    /// <summary>Waits a moment when this plan id had many wrong codes lately; the owner with the right code only waits too.</summary>
-    public Task SlowDownIfGuessedAsync(string planId, CancellationToken cancellationToken = default) =>
-        _wrongPerPlan.GetStatistics(planId)?.CurrentAvailablePermits == 0 ? Task.Delay(Delay, cancellationToken) : Task.CompletedTask;
-
-    /// <summary>Counts a wrong code for the plan id it named.</summary>
-    public void CountWrong(string planId)
-    {
-        using var lease = _wrongPerPlan.AttemptAcquire(planId);
-    }
-
-    /// <summary>The Dutch message for a refused check.</summary>
-    public static string Message(TimeSpan retryAfter) =>
-        $"Je hebt te vaak een code geprobeerd. Probeer het over {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} minuten opnieuw.";
-
-    public void Dispose()
-    {
-        _clients.Dispose();
-        _wrongPerPlan.Dispose();
-    }
-
-    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
-
-    private static PartitionedRateLimiter<string> Limiter(int permits) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+        catch (StoreUnavailableException ex)
         {
-            PermitLimit = permits,
-            Window = Window,
-            SegmentsPerWindow = 15,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+            LogCountersUnavailable(logger, "read", ex.Message);
+            slow = true;
+        }
+        if (slow)
+        {
+            await Task.Delay(Delay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>Counts a wrong code for the plan id it named (on every instance). A count that cannot be stored is logged.</summary>
+    public async Task CountWrongAsync(string planId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(planId);
+        try
+        {
+            await SlidingWindow.CountAsync(counters, Key(planId), Window, time.GetUtcNow(), hit: true, cancellationToken);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // The resident still gets "wrong code"; the client's own limit (the middleware) counted the attempt.
+            LogCountersUnavailable(logger, "count", ex.Message);
+        }
+    }
+
+    private static string Key(string planId) => "wrong-code:" + planId;
+
+    // Never the plan id or the code: the kind of trouble is enough to act on.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Wrong-code slow-down: could not {Action} the counter ({Problem})")]
+    private static partial void LogCountersUnavailable(ILogger logger, string action, string problem);
 }

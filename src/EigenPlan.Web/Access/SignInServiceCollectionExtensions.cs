@@ -1,9 +1,6 @@
-using EigenPlan.Storage;
+using EigenPlan.Storage.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.Access;
 
@@ -13,10 +10,7 @@ namespace EigenPlan.Web.Access;
 /// </summary>
 internal static class SignInServiceCollectionExtensions
 {
-    /// <summary>The folder next to the database where the Data Protection keys that encrypt the cookies are kept.</summary>
-    public const string KeysFolderName = "dataprotection-keys";
-
-    public static IServiceCollection AddEigenPlanSignIn(this IServiceCollection services)
+    public static IServiceCollection AddEigenPlanSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(options => options.DefaultScheme = AppCookiesHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, AppCookiesHandler>(AppCookiesHandler.SchemeName, null)
@@ -41,19 +35,10 @@ internal static class SignInServiceCollectionExtensions
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
-        services.AddDataProtection().SetApplicationName("EigenPlan");
-        // Kept with the plans, so a restart (or a new container on the same volume) still reads the cookies it wrote.
-        // The keys are not encrypted at rest: whoever can read this folder can also read the database file.
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<StorageOptions>, IHostEnvironment, ILoggerFactory>((options, storage, host, logs) =>
-                options.XmlRepository = new FileSystemXmlRepository(KeysFolder(storage.Value, host), logs));
+        // Kept with the plans (PostgreSQL: in the database, shared by every instance; LiteDB: in a folder next to the
+        // file), so a restart, a new container on the same volume or another instance reads the cookies this one wrote.
+        services.AddDataProtection().SetApplicationName("EigenPlan").PersistKeysToEigenPlanStore(configuration);
         return services;
-    }
-
-    public static DirectoryInfo KeysFolder(StorageOptions storage, IHostEnvironment host)
-    {
-        var database = Path.GetFullPath(storage.DatabasePath, host.ContentRootPath);
-        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, KeysFolderName));
     }
 
     private static Task Status<TOptions>(RedirectContext<TOptions> context, int statusCode)

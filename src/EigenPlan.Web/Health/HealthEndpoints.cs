@@ -1,10 +1,11 @@
+using EigenPlan.Storage.PostgreSql;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace EigenPlan.Web.Health;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (restart it when not). <c>/health/ready</c>: the content is loaded and the
-/// store answers (send it requests only then). Plain text "Healthy"/"Unhealthy", never plan data; never rate-limited.
+/// store answers (send it requests only then; on PostgreSQL also: the schema is at this app's version). Plain text "Healthy"/"Unhealthy", never plan data; never rate-limited.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -14,11 +15,13 @@ public static class HealthEndpoints
 
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddEigenPlanHealth(this IServiceCollection services)
+    /// <summary>The content check, and the store check of the configured provider (<c>Storage:Provider</c>).</summary>
+    public static IServiceCollection AddEigenPlanHealth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks()
-            .AddCheck<ContentHealthCheck>("content", tags: [ReadyTag])
-            .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        var checks = services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ReadyTag]);
+        _ = StorageProviders.Configured(configuration) == StorageProvider.PostgreSql
+            ? checks.AddCheck<PostgreSqlHealthCheck>("store", tags: [ReadyTag])
+            : checks.AddCheck<LiteDbHealthCheck>("store", tags: [ReadyTag]);
         return services;
     }
 

@@ -12,7 +12,8 @@ namespace EigenPlan.Web.State;
 /// Starting, opening, continuing, closing and deleting a plan on this device, and its code and devices: the one place
 /// that turns a resident's sign-in into a store session. The static forms and the plain HTTP endpoints pass their
 /// request, so signing in and out sets or clears the resident cookie on that response; the circuit only opens, with the
-/// user of its connection. Every check of a typed code goes through <see cref="CodeAttemptLimits"/> first.
+/// user of its connection. Every form that checks a typed code is limited per client by the <c>code</c> rate-limiting
+/// policy before it runs, and here slowed down per plan id after many wrong codes (<see cref="CodeAttemptLimits"/>).
 /// </summary>
 public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeShownOnce codeShownOnce, TimeProvider time)
 {
@@ -44,14 +45,11 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(form);
-        if (await BeginCheckAsync(http, form.Code) is { } refused)
-        {
-            return refused;
-        }
+        await SlowDownIfGuessedAsync(http, form.Code);
         var result = await store.OpenWithCodeAsync(form.Code ?? "", ThisDevice(http, form.SharedComputer));
         if (result is not PlanOpenResult.Opened opened)
         {
-            return Wrong(form.Code, result.Message);
+            return await WrongAsync(form.Code, result.Message);
         }
         await SignInAsync(http, opened.Device, form.SharedComputer);
         return CodeResult.Done(opened.PlanId.Value);
@@ -80,13 +78,10 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
         {
             return CodeResult.NotOpen;
         }
-        if (await BeginCheckAsync(http, typedCode) is { } refused)
-        {
-            return refused;
-        }
+        await SlowDownIfGuessedAsync(http, typedCode);
         if (!await store.CheckCodeAsync(session, typedCode ?? ""))
         {
-            return Wrong(typedCode, null);
+            return await WrongAsync(typedCode, null);
         }
         await store.DeleteAsync(session);
         CodeShownOnce.Delete(http, session.PlanId);
@@ -105,14 +100,11 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
         {
             return CodeResult.NotOpen;
         }
-        if (await BeginCheckAsync(http, typedCode) is { } refused)
-        {
-            return refused;
-        }
+        await SlowDownIfGuessedAsync(http, typedCode);
         var shared = IsSharedComputer(http.User);
         if (await store.ChangeCodeAsync(session, typedCode ?? "", ThisDevice(http, shared)) is not { } changed)
         {
-            return Wrong(typedCode, null);
+            return await WrongAsync(typedCode, null);
         }
         await SignInAsync(http, changed.Device, shared);
         codeShownOnce.Write(http, changed.Code, changed.Device, shared);
@@ -144,26 +136,22 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
 
     private const string SharedClaim = "eigenplan/shared-computer";
 
-    /// <summary>The per-client limit (before any key derivation) and, for a plan id with many wrong codes, a short wait.</summary>
-    private async Task<CodeResult?> BeginCheckAsync(HttpContext http, string? typedCode)
+    /// <summary>For a plan id with many wrong codes lately, a short wait before the code is checked (never a lock).</summary>
+    private async Task SlowDownIfGuessedAsync(HttpContext http, string? typedCode)
     {
-        if (limits.TryBegin(http) is { } retryAfter)
-        {
-            return CodeResult.Refused(CodeAttemptLimits.Message(retryAfter));
-        }
         if (PersonalCode.Parse(typedCode).Code is { } code)
         {
             await limits.SlowDownIfGuessedAsync(code.PlanId.Value, http.RequestAborted);
         }
-        return null;
     }
 
-    private CodeResult Wrong(string? typedCode, string? message)
+    private async Task<CodeResult> WrongAsync(string? typedCode, string? message)
     {
         var parsed = PersonalCode.Parse(typedCode);
         if (parsed.Code is { } code)
         {
-            limits.CountWrong(code.PlanId.Value);
+            // Counted even when the guesser hangs up: the count must not depend on the client waiting for it.
+            await limits.CountWrongAsync(code.PlanId.Value, CancellationToken.None);
         }
         return CodeResult.Refused(message ?? parsed.Message ?? new PlanOpenResult.WrongCode().Message);
     }

@@ -13,13 +13,19 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private AppProcess(Process process, string baseUrl)
+    private AppProcess(Process process, int port)
     {
         _process = process;
-        BaseUrl = baseUrl;
+        Port = port;
+        BaseUrl = $"http://127.0.0.1:{port}";
     }
 
+    public int Port { get; }
+
     public string BaseUrl { get; }
+
+    /// <summary>True until the process ended (or was killed).</summary>
+    public bool IsRunning => !_process.HasExited;
 
     public ConcurrentQueue<string> Output { get; } = new();
 
@@ -45,10 +51,13 @@ public sealed class AppProcess : IAsyncDisposable
         return publish.ExitCode == 0 ? folder : throw new InvalidOperationException("dotnet publish failed:\n" + output);
     }
 
-    /// <summary>Starts <c>dotnet EigenPlan.Web.dll</c> from <paramref name="appFolder"/> and waits until it listens.</summary>
-    public static async Task<AppProcess> StartAsync(string appFolder, string workingDirectory, IDictionary<string, string> environment)
+    /// <summary>
+    /// Starts <c>dotnet EigenPlan.Web.dll</c> from <paramref name="appFolder"/> on <paramref name="port"/> (a free one when
+    /// null; give the port of a killed instance to start it again behind the same proxy) and waits until it listens.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string appFolder, string workingDirectory, IDictionary<string, string> environment, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -68,7 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
         var process = Process.Start(info)!;
-        var app = new AppProcess(process, $"http://127.0.0.1:{port}");
+        var app = new AppProcess(process, port.Value);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app.Output.Enqueue(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app.Output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
@@ -95,6 +104,16 @@ public sealed class AppProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Ends the process at once with SIGKILL, as a crash or an out-of-memory kill would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

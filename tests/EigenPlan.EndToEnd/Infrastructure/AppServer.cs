@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -32,7 +33,12 @@ public sealed class AppServer : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static AppServer Start(string? databasePath = null, string? contentPath = null, IDictionary<string, string?>? settings = null)
+    /// <param name="databasePath">The LiteDB file; a new one in a temp folder when null.</param>
+    /// <param name="contentPath">The content folder; the bundled content when null.</param>
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="replaceServices">Changes to the app's services after its own registrations (e.g. a store that is down).</param>
+    public static AppServer Start(string? databasePath = null, string? contentPath = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), "eigenplan-e2e-" + Guid.NewGuid().ToString("N"), "plans.db");
         var logs = new CollectingLoggerProvider();
@@ -51,6 +57,10 @@ public sealed class AppServer : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
+            }
+            if (replaceServices is not null)
+            {
+                builder.ConfigureTestServices(replaceServices);
             }
         });
         factory.UseKestrel(0);

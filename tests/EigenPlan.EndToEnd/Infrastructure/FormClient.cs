@@ -13,9 +13,25 @@ public sealed partial class FormClient : IDisposable
     private readonly HttpClient _http;
 
     public FormClient(AppServer app, string? forwardedFor = null)
+        : this(app.BaseUrl, forwardedFor)
+    {
+    }
+
+    /// <summary>A client of the app at <paramref name="baseUrl"/> (e.g. one of several instances).</summary>
+    public FormClient(string baseUrl, string? forwardedFor = null)
     {
         Cookies = new CookieContainer();
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(app.BaseUrl) };
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        ForwardedFor = forwardedFor;
+    }
+
+    /// <summary>The same client (cookies and address) at another instance of the app.</summary>
+    public FormClient At(string baseUrl) => new(baseUrl, ForwardedFor, Cookies);
+
+    private FormClient(string baseUrl, string? forwardedFor, CookieContainer cookies)
+    {
+        Cookies = cookies;
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
         ForwardedFor = forwardedFor;
     }
 

@@ -9,21 +9,26 @@ namespace EigenPlan.EndToEnd.Infrastructure;
 /// <summary>
 /// Debian's nginx with the site file from <c>deploy/nginx/eigenplan.conf</c>, in a temp folder: the same file, with only
 /// what a test machine needs changed (free loopback ports instead of 80/443, a throw-away self-signed certificate, the
-/// given app instances as upstream, logs in the temp folder). One process, no daemon, no root needed.
+/// given app instances as upstream, logs in the temp folder). One process, no daemon, no root needed. Or, for several
+/// instances, a plain-HTTP front built from the same file's upstream and proxy settings (<see cref="StartFrontAsync"/>).
 /// </summary>
-public sealed class NginxServer : IAsyncDisposable
+public sealed partial class NginxServer : IAsyncDisposable
 {
     public const string Binary = "/usr/sbin/nginx";
 
     private readonly Process? _process;
 
-    private NginxServer(string folder, int httpPort, int httpsPort, Process? process)
+    private NginxServer(string folder, int httpPort, int httpsPort, Process? process, IReadOnlyList<int>? pinnedPorts = null)
     {
         Folder = folder;
         HttpPort = httpPort;
         HttpsPort = httpsPort;
         _process = process;
+        PinnedPorts = pinnedPorts ?? [];
     }
+
+    /// <summary>In a front (<see cref="StartFrontAsync"/>): per upstream, a port that always reaches that instance.</summary>
+    public IReadOnlyList<int> PinnedPorts { get; }
 
     public string Folder { get; }
 
@@ -41,9 +46,10 @@ public sealed class NginxServer : IAsyncDisposable
     public static NginxServer Prepare(IReadOnlyList<Uri> upstreams) => Create(upstreams, start: false);
 
     /// <summary>Starts nginx in front of the given app instances and waits until it answers.</summary>
-    public static async Task<NginxServer> StartAsync(IReadOnlyList<Uri> upstreams)
+    public static async Task<NginxServer> StartAsync(IReadOnlyList<Uri> upstreams) => await WaitUntilAnsweringAsync(Create(upstreams, start: true));
+
+    private static async Task<NginxServer> WaitUntilAnsweringAsync(NginxServer server)
     {
-        var server = Create(upstreams, start: true);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         for (var i = 0; i < 100 && server._process is { HasExited: false }; i++)
         {
@@ -73,11 +79,25 @@ public sealed class NginxServer : IAsyncDisposable
 
     private static NginxServer Create(IReadOnlyList<Uri> upstreams, bool start)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "eigenplan-nginx-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = NewFolder();
         var (httpPort, httpsPort) = (FreePort(), FreePort());
         WriteCertificate(folder);
         var site = Adapt(File.ReadAllText(SiteFile), folder, httpPort, httpsPort, upstreams);
+        WriteConfiguration(folder, site);
+        var process = start ? Process.Start(StartInfo(null, folder)) : null;
+        return new NginxServer(folder, httpPort, httpsPort, process);
+    }
+
+    private static string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "eigenplan-nginx-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>nginx's main file for a test: one worker, everything in <paramref name="folder"/>, <paramref name="site"/> included.</summary>
+    private static void WriteConfiguration(string folder, string site)
+    {
         File.WriteAllText(Path.Combine(folder, "eigenplan.conf"), site);
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
             daemon off;
@@ -96,8 +116,6 @@ public sealed class NginxServer : IAsyncDisposable
                 include {{folder}}/eigenplan.conf;
             }
             """);
-        var process = start ? Process.Start(StartInfo(null, folder)) : null;
-        return new NginxServer(folder, httpPort, httpsPort, process);
     }
 
     private ProcessStartInfo StartInfo(string? flag) => StartInfo(flag, Folder);

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.EndToEnd.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static EigenPlan.EndToEnd.Wizard.ResidentJourney;
 using static Microsoft.Playwright.Assertions;
@@ -116,6 +119,44 @@ public sealed partial class RateLimitTests(BrowserFixture browser) : IAsyncLifet
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(new Regex("te vaak .* Probeer het over (1 minuut|\\d+ minuten) opnieuw"));
         await page.AssertAccessibleAsync("te vaak geprobeerd");
         await page.ScreenshotAsync("platform-01-te-vaak");
+    }
+
+    [Fact]
+    public async Task CountersThatCannotBeReached_RefuseCodeAndStartForms_WithAClearPage_AndTheFormPagesStillOpen()
+    {
+        // Fail closed: with PostgreSQL the counters live in the database, and a form that cannot be counted is not let
+        // through (no unlimited guessing while the counters are away); opening a page needs no counter.
+        await using var down = AppServer.Start(replaceServices: services => services.AddSingleton<IRateLimitCounters, UnreachableCounters>());
+        await using var device = await browser.NewDeviceAsync(BrowserFixture.Phone);
+        var page = await device.NewPageAsync();
+        await page.GoAndWaitAsync(down.Url("/verder"));
+        await page.GetByLabel("Je persoonlijke code").FillAsync("AAAA-BBBB-CCCC-DDDD-EEEE");
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+
+        Assert.Equal(503, response.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Even niet beschikbaar", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Dit lukt nu even niet. Probeer het over een minuut opnieuw.");
+        await page.AssertAccessibleAsync("even niet beschikbaar");
+        await page.ScreenshotAsync("platform-04-even-niet-beschikbaar");
+        using var script = new FormClient(down, forwardedFor: "192.0.2.60");
+        using var start = await script.PostFormAsync("/nieuw/almere", "nieuw-plan");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, start.StatusCode);
+        Assert.Equal("30", start.Headers.GetValues("Retry-After").Single());
+        Assert.DoesNotContain(down.Logs.Lines, l => CreatedLine().IsMatch(l));
+        Assert.Contains(down.Logs.Lines, l => l.Contains("Rate limit create: the counters cannot be reached", StringComparison.Ordinal));
+    }
+
+    /// <summary>Counters in a database that is down.</summary>
+    private sealed class UnreachableCounters : IRateLimitCounters
+    {
+        public Task<long> HitAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken = default) =>
+            throw new StoreUnavailableException("count a request", new IOException("connection refused"));
+
+        public Task<long> PeekAsync(string key, CancellationToken cancellationToken = default) =>
+            throw new StoreUnavailableException("read a request count", new IOException("connection refused"));
     }
 
     private int PlansCreated() => app.Logs.Lines.Count(l => CreatedLine().IsMatch(l));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EigenPlan.EndToEnd.Infrastructure;
 using EigenPlan.Web.Access;
+using EigenPlan.Web.Security.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,9 @@ public sealed class PrivacyTests(BrowserFixture browser) : AppTest(browser)
         return secret;
     }
 
+    /// <summary>The <c>code</c> policy's default: code checks per client per 15 minutes.</summary>
+    private static readonly int CodeChecksPerClient = new RateLimitSettings().Code.PerClient.Permits;
+
     [Fact]
     public async Task ManyWrongCodes_AreRateLimitedWithAClearMessage()
     {
@@ -62,14 +66,14 @@ public sealed class PrivacyTests(BrowserFixture browser) : AppTest(browser)
         // Ten code checks per client per 15 minutes; the eleventh is refused before any key derivation (by the
         // rate-limiting middleware, with its own page). (Each attempt names another plan id, so the short wait after
         // five wrong codes for one id does not come into it.)
-        for (var i = 0; i < CodeAttemptLimits.PerClient + 1; i++)
+        for (var i = 0; i < CodeChecksPerClient + 1; i++)
         {
             await field.FillAsync($"QQQQ-{"ABCDEFGHJKMNPQRS"[i]}BBB-CCCC-DDDD-EEEE");
             // Each attempt is a form post; wait for its answer, or the next click would cancel it in the browser.
             var answer = await page.RunAndWaitForResponseAsync(
                 () => page.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync(),
                 response => response.Request.Method == "POST" && response.Url.EndsWith("/verder", StringComparison.Ordinal));
-            if (i < CodeAttemptLimits.PerClient)
+            if (i < CodeChecksPerClient)
             {
                 await Expect(page.Locator("#code-fout")).ToBeVisibleAsync();
             }

@@ -9,10 +9,15 @@ namespace EigenPlan.EndToEnd.Wizard;
 internal static partial class ResidentJourney
 {
     /// <summary>From the start page to an open plan; returns the plan's base URL and the personal code.</summary>
-    public static async Task<(string PlanUrl, string Code)> StartPlanAsync(IPage page, AppServer app, string name = "Sanne de Vries",
+    public static Task<(string PlanUrl, string Code)> StartPlanAsync(IPage page, AppServer app, string name = "Sanne de Vries",
+        bool checkAccessibility = false, bool sharedComputer = false) =>
+        StartPlanAsync(page, app.BaseUrl, name, checkAccessibility, sharedComputer);
+
+    /// <inheritdoc cref="StartPlanAsync(IPage, AppServer, string, bool, bool)"/>
+    public static async Task<(string PlanUrl, string Code)> StartPlanAsync(IPage page, string baseUrl, string name = "Sanne de Vries",
         bool checkAccessibility = false, bool sharedComputer = false)
     {
-        await page.GoAndWaitAsync(app.Url("/"));
+        await page.GoAndWaitAsync(baseUrl + "/");
         if (checkAccessibility)
         {
             await page.AssertAccessibleAsync("de beginpagina");
@@ -44,9 +49,13 @@ internal static partial class ResidentJourney
     }
 
     /// <summary>Opens the plan on another device by typing the code on <c>/verder</c>; returns when the overview is open.</summary>
-    public static async Task ContinueWithCodeAsync(IPage page, AppServer app, string code, bool sharedComputer = false)
+    public static Task ContinueWithCodeAsync(IPage page, AppServer app, string code, bool sharedComputer = false) =>
+        ContinueWithCodeAsync(page, app.BaseUrl, code, sharedComputer);
+
+    /// <inheritdoc cref="ContinueWithCodeAsync(IPage, AppServer, string, bool)"/>
+    public static async Task ContinueWithCodeAsync(IPage page, string baseUrl, string code, bool sharedComputer = false)
     {
-        await page.GoAndWaitAsync(app.Url("/verder"));
+        await page.GoAndWaitAsync(baseUrl + "/verder");
         await page.GetByLabel("Je persoonlijke code").FillAsync(code);
         if (sharedComputer)
         {

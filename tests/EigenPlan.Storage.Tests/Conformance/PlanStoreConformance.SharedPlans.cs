@@ -106,6 +106,23 @@ public abstract partial class PlanStoreConformance
     }
 
     [Fact]
+    public async Task Invitation_Opened_SaysWhenItEnds_AlsoAfterTheOwnerExtendsIt()
+    {
+        var (_, owner, plan) = await NewSharedPlanAsync();
+        var until = Clock.UtcNow.AddDays(200).AddSeconds(1);
+        var invitation = await Shared.InviteAsync(owner, StoreSamples.Participant(plan, "Kees"), InvitationRole.Read, until);
+
+        var opened = Assert.IsType<InvitationOpenResult.Opened>(await Shared.OpenWithInvitationAsync(invitation.Token.Value));
+        Assert.True(await Shared.ExtendInvitationAsync(owner, invitation.Invitation.Id, until.AddDays(30)));
+        var reopened = Assert.IsType<InvitationOpenResult.Opened>(await Shared.OpenWithInvitationAsync(invitation.Token.Value));
+
+        // Longer than the 90-day default on purpose: the browser keeps the invitation exactly as long as it works.
+        Assert.Equal(until, opened.ExpiresUtc);
+        Assert.Equal(DateTimeKind.Utc, opened.ExpiresUtc!.Value.Kind);
+        Assert.Equal(until.AddDays(30), reopened.ExpiresUtc);
+    }
+
+    [Fact]
     public async Task Invitation_ExpiredLink_IsRefused_AndLogged()
     {
         var (_, owner, plan) = await NewSharedPlanAsync();

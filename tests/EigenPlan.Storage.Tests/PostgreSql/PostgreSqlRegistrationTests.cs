@@ -1,7 +1,10 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Storage.PostgreSql;
 using EigenPlan.Storage.Tests.Conformance;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +51,8 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
         Assert.IsType<PostgreSqlSharedPlanChanges>(host.Services.GetRequiredService<ISharedPlanChanges>());
         Assert.False(await host.Services.GetRequiredService<ISharedPlanStore>().ExistsAsync(created.Session));
         Assert.Equal(1000, host.Services.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value.KdfIterations);
-        Assert.Equal("1", _database.Psql("SELECT count(*) FROM schema_version").Trim());
+        Assert.Equal("2", _database.Psql("SELECT count(*) FROM schema_version").Trim());
+        Assert.IsType<PostgreSqlRateLimitCounters>(host.Services.GetRequiredService<IRateLimitCounters>());
         await host.StopAsync();
     }
 
@@ -81,6 +85,38 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
     }
 
     [Fact]
+    public void DataProtectionKeys_PostgreSqlInTheDatabase_LiteDbInOneFolderNextToTheFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "eigenplan-provider-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var postgres = BuildHostWithKeys(PostgreSqlSettings());
+            using var liteDb = BuildHostWithKeys(new() { ["Storage:DatabasePath"] = Path.Combine(folder, "eigenplan.db") });
+
+            Assert.IsType<PostgreSqlXmlRepository>(postgres.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+            var files = Assert.IsType<FileSystemXmlRepository>(liteDb.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+            Assert.Equal(Path.Combine(folder, StorageOptions.DataProtectionKeysFolderName), files.Directory.FullName);
+            Assert.Equal("dataprotection-keys", StorageOptions.DataProtectionKeysFolderName);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static IHost BuildHostWithKeys(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Path.GetTempPath() });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddEigenPlanStorageProvider(builder.Configuration);
+        builder.Services.AddDataProtection().PersistKeysToEigenPlanStore(builder.Configuration);
+        return builder.Build();
+    }
+
+    [Fact]
     public void NoProvider_IsLiteDb_AndAnUnknownOneIsRefused()
     {
         var folder = Path.Combine(Path.GetTempPath(), "eigenplan-provider-" + Guid.NewGuid().ToString("N"));
@@ -90,6 +126,7 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
             {
                 Assert.IsType<LiteDbPlanStore>(host.Services.GetRequiredService<IPlanStore>());
                 Assert.IsType<InMemorySharedPlanChanges>(host.Services.GetRequiredService<ISharedPlanChanges>());
+                Assert.IsType<InMemoryRateLimitCounters>(host.Services.GetRequiredService<IRateLimitCounters>());
             }
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Oracle" }).Build();
             var failure = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddEigenPlanStorageProvider(configuration));

@@ -1,75 +1,83 @@
+using EigenPlan.Core.Security;
 using EigenPlan.Storage.PostgreSql;
 using EigenPlan.Storage.Tests.Conformance;
 
 namespace EigenPlan.Storage.Tests.PostgreSql;
 
-/// <summary>Fixed-window counters shared by two instances (two database objects): one count per key and window.</summary>
-public sealed class RateLimitCounterTests : IDisposable
+/// <summary>
+/// The counters in PostgreSQL: the shared contract, and what several instances (two database objects, each with its own
+/// pool) see: one count per key, whichever instance counts.
+/// </summary>
+public sealed class RateLimitCounterTests : RateLimitCountersConformance
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     private readonly PostgreSqlTestDatabase _database = new();
-    private readonly ManualClock _clock = new();
     private readonly PostgreSqlDatabase _a;
     private readonly PostgreSqlDatabase _b;
 
     public RateLimitCounterTests()
     {
-        _a = _database.Open(_clock);
-        _b = _database.Open(_clock);
+        _a = _database.Open(Clock);
+        _b = _database.Open(Clock);
+        A = new PostgreSqlRateLimitCounters(_a);
+        B = new PostgreSqlRateLimitCounters(_b);
     }
 
-    public void Dispose()
+    private PostgreSqlRateLimitCounters A { get; }
+
+    private PostgreSqlRateLimitCounters B { get; }
+
+    protected override IRateLimitCounters Counters => A;
+
+    protected override void Dispose(bool disposing)
     {
-        _a.Dispose();
-        _b.Dispose();
-        _database.Dispose();
+        if (disposing)
+        {
+            _a.Dispose();
+            _b.Dispose();
+            _database.Dispose();
+        }
+        base.Dispose(disposing);
     }
 
     [Fact]
     public async Task HitsOnTwoInstances_CountAsOne_PerKey()
     {
-        var a = new PostgreSqlRateLimitCounters(_a);
-        var b = new PostgreSqlRateLimitCounters(_b);
-
         var counts = new List<long>();
         for (var i = 0; i < 6; i++)
         {
-            counts.Add(await (i % 2 == 0 ? a : b).HitAsync("code|203.0.113.7", Window));
+            counts.Add(await (i % 2 == 0 ? A : B).HitAsync("code:c:203.0.113.7:1", KeepFor));
         }
 
         Assert.Equal([1L, 2, 3, 4, 5, 6], counts);
-        Assert.Equal(1, await b.HitAsync("code|198.51.100.1", Window));
-        Assert.Equal(1, await a.HitAsync("create|203.0.113.7", Window));
+        Assert.Equal(6, await B.PeekAsync("code:c:203.0.113.7:1"));
+        Assert.Equal(1, await B.HitAsync("code:c:198.51.100.1:1", KeepFor));
+        Assert.Equal(1, await A.HitAsync("create:c:203.0.113.7:1", KeepFor));
     }
 
     [Fact]
     public async Task ConcurrentHitsFromBothInstances_AreAllCounted()
     {
-        var a = new PostgreSqlRateLimitCounters(_a);
-        var b = new PostgreSqlRateLimitCounters(_b);
-
-        var counts = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => (i % 2 == 0 ? a : b).HitAsync("global", Window))));
+        var counts = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => (i % 2 == 0 ? A : B).HitAsync("global", KeepFor))));
 
         Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), counts.Order());
     }
 
     [Fact]
-    public async Task ANewWindow_StartsAgainAtOne_AndOldWindowsAreCleanedUp()
+    public async Task RowsWhoseTimeIsUp_AreCleanedUp()
     {
-        var a = new PostgreSqlRateLimitCounters(_a);
-        await a.HitAsync("code|203.0.113.7", Window);
-        await a.HitAsync("code|203.0.113.7", Window);
+        await A.HitAsync("code:c:203.0.113.7:1", KeepFor);
+        await A.HitAsync("code:c:203.0.113.7:1", KeepFor);
 
-        _clock.Advance(Window);
+        Clock.Advance(KeepFor + TimeSpan.FromMinutes(1));
 
-        Assert.Equal(1, await a.HitAsync("code|203.0.113.7", Window));
+        Assert.Equal(1, await A.HitAsync("code:c:203.0.113.7:2", KeepFor));
         Assert.Equal("1", _database.Psql("SELECT count(*) FROM rate_limit_counters").Trim());
     }
 
     [Fact]
     public async Task TheTable_HoldsNoClientAddress()
     {
-        await new PostgreSqlRateLimitCounters(_a).HitAsync("code|203.0.113.7", Window);
+        await A.HitAsync("code:c:203.0.113.7:1", KeepFor);
 
         Assert.DoesNotContain("203.0.113.7", _database.Psql("SELECT * FROM rate_limit_counters"), StringComparison.Ordinal);
     }

@@ -1,7 +1,5 @@
-using System.Reflection;
 using EigenPlan.Content;
-using EigenPlan.Core.Plans;
-using EigenPlan.Core.SharedPlans;
+using EigenPlan.Storage;
 using EigenPlan.Web.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -33,20 +31,25 @@ public sealed class HealthCheckTests
     }
 
     [Fact]
-    public async Task Store_ThatCannotBeReached_IsNotReady()
+    public async Task LiteDbStore_IsReady_WhileTheFileAnswers_AndNotOnceItIsClosed()
     {
-        var store = DispatchProxy.Create<ISharedPlanStore, UnavailableStore>();
+        var folder = Path.Combine(Path.GetTempPath(), "eigenplan-health-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var database = new LiteDbDatabase(new StorageOptions { DatabasePath = Path.Combine(folder, "eigenplan.db"), KdfIterations = 1_000 });
+            var check = new LiteDbHealthCheck(database);
 
-        var result = await new StoreHealthCheck(store).CheckHealthAsync(new HealthCheckContext());
+            var open = await check.CheckHealthAsync(new HealthCheckContext());
+            database.Dispose();
+            var closed = await check.CheckHealthAsync(new HealthCheckContext());
 
-        Assert.Equal(HealthStatus.Unhealthy, result.Status);
-        Assert.Equal("The store cannot be reached.", result.Description);
-    }
-
-    /// <summary>A store whose every call fails as a broken database does.</summary>
-    public class UnavailableStore : DispatchProxy
-    {
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
-            throw new StoreUnavailableException("read", new IOException("disk gone"));
+            Assert.Equal(HealthStatus.Healthy, open.Status);
+            Assert.Equal(HealthStatus.Unhealthy, closed.Status);
+            Assert.Equal("The store cannot be reached.", closed.Description);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
+using EigenPlan.Storage;
 using EigenPlan.Web.Security.RateLimiting;
+using Microsoft.Extensions.Logging;
 
 namespace EigenPlan.Web.Tests.Security;
 
@@ -19,7 +23,9 @@ public sealed class CounterRateLimiterTests
         Global = new WindowLimit { Permits = global, Window = TimeSpan.FromMinutes(1) },
     };
 
-    private CounterRateLimiter Limiter(string client, PolicyLimits limits) => new(_counters, "code", limits, client, _clock);
+    private readonly ListLogger _logger = new();
+
+    private CounterRateLimiter Limiter(string client, PolicyLimits limits) => new(_counters, "code", limits, client, _clock, _logger);
 
     [Fact]
     public async Task EleventhAttempt_IsRefused_AndAfterTheWaitItSaysOneMoreFits()
@@ -149,6 +155,23 @@ public sealed class CounterRateLimiterTests
     }
 
     [Fact]
+    public async Task CountersThatCannotBeReached_RefuseTheRequest_AndTheFailureIsLogged()
+    {
+        var limiter = new CounterRateLimiter(new UnreachableCounters(), "code", Limits(10, 300), "a", _clock, _logger);
+
+        using var lease = await limiter.AcquireAsync();
+
+        Assert.False(lease.IsAcquired);
+        Assert.True(lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason));
+        Assert.Equal(CounterRateLimiter.UnavailableReason, reason);
+        Assert.True(lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter));
+        Assert.Equal(CounterRateLimiter.UnavailableWait, retryAfter);
+        var logged = Assert.Single(_logger.Entries);
+        Assert.Equal(LogLevel.Error, logged.Level);
+        Assert.Contains("Rate limit code: the counters cannot be reached", logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ClientPartition_GroupsAnIPv6ClientByItsSlash64_AndNeverHoldsTheAddress()
     {
         var one = ClientPartition.Of(IPAddress.Parse("2001:db8:1:2::10"));
@@ -160,5 +183,15 @@ public sealed class CounterRateLimiterTests
         Assert.NotEqual(one, otherNetwork);
         Assert.Equal(v4, ClientPartition.Of(IPAddress.Parse("203.0.113.7").MapToIPv6()));
         Assert.DoesNotContain("203", v4, StringComparison.Ordinal);
+    }
+
+    /// <summary>Counters in a database that is down.</summary>
+    internal sealed class UnreachableCounters : IRateLimitCounters
+    {
+        public Task<long> HitAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken = default) =>
+            throw new StoreUnavailableException("count a request", new IOException("connection refused"));
+
+        public Task<long> PeekAsync(string key, CancellationToken cancellationToken = default) =>
+            throw new StoreUnavailableException("read a request count", new IOException("connection refused"));
     }
 }

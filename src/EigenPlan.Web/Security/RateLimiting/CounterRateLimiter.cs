@@ -1,19 +1,20 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 
 namespace EigenPlan.Web.Security.RateLimiting;
 
 /// <summary>
-/// The limiter of one client within one policy, over shared <see cref="IRateLimitCounters"/>: a sliding window
-/// estimated from two fixed windows aligned to the clock (so every instance counts in the same windows) — the previous
-/// window's count, weighted by how much of it still falls within the last <c>Window</c>, plus the current one. Unlike
-/// plain fixed windows this allows no double burst around a window's end. First the client's own limit, then the
-/// global one; every attempt counts, also a refused one, so hammering keeps a client waiting.
+/// The limiter of one client within one policy, over shared <see cref="IRateLimitCounters"/>: a
+/// <see cref="SlidingWindow"/> per limit, first the client's own limit, then the global one; every attempt counts, also a
+/// refused one, so hammering keeps a client waiting. When the counters cannot be reached the request is refused with
+/// <see cref="UnavailableReason"/> (fail closed; the middleware answers 503 with a Dutch "try again shortly" page).
 /// The counters may live in a database, so the synchronous attempt never decides: it always answers "not acquired",
 /// and the framework's middleware then calls <see cref="AcquireAsyncCore"/>, which counts. The limiter holds no state
 /// of its own, so the framework may drop and recreate it freely (see <see cref="IdleDuration"/>).
 /// </summary>
-internal sealed class CounterRateLimiter(IRateLimitCounters counters, string policy, PolicyLimits limits, string clientKey, TimeProvider time)
+internal sealed partial class CounterRateLimiter(IRateLimitCounters counters, string policy, PolicyLimits limits, string clientKey, TimeProvider time,
+    ILogger logger)
     : RateLimiter
 {
     /// <summary>The reason a lease was refused (<see cref="MetadataName.ReasonPhrase"/>): this client, or everybody.</summary>
@@ -21,7 +22,12 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
 
     public const string GlobalReason = "global";
 
-    private static readonly TimeSpan MinimumWait = TimeSpan.FromSeconds(1);
+    /// <summary>The reason when the counters could not be reached (the request gets 503, not 429).</summary>
+    public const string UnavailableReason = "unavailable";
+
+    /// <summary>What a refusal for unreachable counters tells the browser to wait.</summary>
+    public static readonly TimeSpan UnavailableWait = TimeSpan.FromSeconds(30);
+
     private long _lastUsedTicks = time.GetTimestamp();
 
     public override TimeSpan? IdleDuration => time.GetElapsedTime(Interlocked.Read(ref _lastUsedTicks));
@@ -38,13 +44,23 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
             return CounterLease.Granted;
         }
         var now = time.GetUtcNow();
-        if (await ExceededAsync(limits.PerClient, $"{policy}:c:{clientKey}", now, cancellationToken) is { } clientWait)
+        try
         {
-            return CounterLease.Refused(clientWait, ClientReason);
+            if (await ExceededAsync(limits.PerClient, $"{policy}:c:{clientKey}", now, cancellationToken) is { } clientWait)
+            {
+                return CounterLease.Refused(clientWait, ClientReason);
+            }
+            if (await ExceededAsync(limits.Global, $"{policy}:g", now, cancellationToken) is { } globalWait)
+            {
+                return CounterLease.Refused(globalWait, GlobalReason);
+            }
         }
-        if (await ExceededAsync(limits.Global, $"{policy}:g", now, cancellationToken) is { } globalWait)
+        catch (StoreUnavailableException ex)
         {
-            return CounterLease.Refused(globalWait, GlobalReason);
+            // Fail closed: what cannot be counted is not let through (no unlimited guessing while the counters are
+            // away). With PostgreSQL the plans live in the same database, so the form could not have worked anyway.
+            LogCountersUnavailable(logger, policy, ex.Message);
+            return CounterLease.Refused(UnavailableWait, UnavailableReason);
         }
         return CounterLease.Granted;
     }
@@ -56,29 +72,9 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
         {
             return null;
         }
-        var window = limit.Window;
-        var index = now.UtcTicks / window.Ticks;
-        var elapsed = TimeSpan.FromTicks(now.UtcTicks - index * window.Ticks);
-        // Kept two windows, so the next window can still read it as its previous one.
-        var current = await counters.HitAsync(Key(key, index), 2 * window, cancellationToken);
-        var previous = await counters.PeekAsync(Key(key, index - 1), cancellationToken);
-        var estimate = previous * (1 - elapsed / window) + current;
-        return estimate <= limit.Permits ? null : Wait(limit.Permits, window, elapsed, previous, current);
+        var count = await SlidingWindow.CountAsync(counters, key, limit.Window, now, hit: true, cancellationToken);
+        return count.Estimate <= limit.Permits ? null : count.WaitFor(limit.Permits);
     }
-
-    /// <summary>
-    /// When one more request fits again: with this window's count alone at the limit, once the next window has moved far
-    /// enough past it; otherwise once the previous window's weight has dropped far enough.
-    /// </summary>
-    private static TimeSpan Wait(int permits, TimeSpan window, TimeSpan elapsed, long previous, long current)
-    {
-        var wait = current >= permits
-            ? window - elapsed + window * (1 - (double)(permits - 1) / current)
-            : window * (1 - (double)(permits - 1 - current) / previous) - elapsed;
-        return wait > MinimumWait ? wait : MinimumWait;
-    }
-
-    private static string Key(string key, long index) => $"{key}:{index.ToString(CultureInfo.InvariantCulture)}";
 
     private sealed class CounterLease(bool acquired, TimeSpan? retryAfter, string? reason) : RateLimitLease
     {
@@ -101,4 +97,8 @@ internal sealed class CounterRateLimiter(IRateLimitCounters counters, string pol
             return metadata is not null;
         }
     }
+
+    // The provider's message names what was being done and the kind of failure, never a key or an address.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rate limit {Policy}: the counters cannot be reached, so the request is refused ({Problem})")]
+    private static partial void LogCountersUnavailable(ILogger logger, string policy, string problem);
 }

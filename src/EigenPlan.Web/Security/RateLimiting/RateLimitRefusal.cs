@@ -1,9 +1,10 @@
 namespace EigenPlan.Web.Security.RateLimiting;
 
 /// <summary>
-/// Why a request was refused, kept on the request for the page that explains it (<c>/status/429</c>).
+/// Why a request was refused, kept on the request for the page that explains it (<c>/status/429</c>, or
+/// <c>/status/503</c> when the counters could not be reached: <paramref name="CountersUnavailable"/>).
 /// </summary>
-public sealed record RateLimitRefusal(string? Policy, TimeSpan RetryAfter, bool Everybody)
+public sealed record RateLimitRefusal(string? Policy, TimeSpan RetryAfter, bool Everybody, bool CountersUnavailable = false)
 {
     private static readonly object ItemKey = new();
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using EigenPlan.Core.Security;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.Security.RateLimiting;
@@ -10,9 +10,10 @@ namespace EigenPlan.Web.Security.RateLimiting;
 public static partial class RateLimitingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the policies of <see cref="RateLimitPolicies"/> (settings <c>RateLimits</c>, checked at start-up) and the
-    /// in-memory counters unless another <see cref="IRateLimitCounters"/> was registered first. A refused request gets
-    /// status 429 with <c>Retry-After</c>, and the status page explains it in Dutch.
+    /// Registers the policies of <see cref="RateLimitPolicies"/> (settings <c>RateLimits</c>, checked at start-up) over the
+    /// storage provider's <see cref="IRateLimitCounters"/> (in memory for LiteDB, shared in the database for PostgreSQL;
+    /// register the provider first). A refused request gets status 429 with <c>Retry-After</c>, and the status page
+    /// explains it in Dutch; when the counters cannot be reached, 503 and "probeer het zo opnieuw" (fail closed).
     /// </summary>
     public static IServiceCollection AddEigenPlanRateLimits(this IServiceCollection services)
     {
@@ -20,9 +21,6 @@ public static partial class RateLimitingServiceCollectionExtensions
             .BindConfiguration(RateLimitSettings.SectionName)
             .Validate(settings => settings.Problem() is null, "RateLimits settings are invalid: every Permits must be 0 or more and every Window between 1 second and 1 day.")
             .ValidateOnStart();
-        // A storage provider that shares counters between instances registers its own first (Program.cs adds storage
-        // before the web layer); otherwise one process counts in memory.
-        services.TryAddSingleton<IRateLimitCounters>(sp => new InMemoryRateLimitCounters(sp.GetRequiredService<TimeProvider>()));
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, IServiceProvider>((options, settings, provider) =>
         {
@@ -31,7 +29,8 @@ public static partial class RateLimitingServiceCollectionExtensions
             foreach (var name in new[] { RateLimitPolicies.Code, RateLimitPolicies.Create, RateLimitPolicies.Staff })
             {
                 options.AddPolicy(name, new CounterPolicy(name, settings.Value.For(name),
-                    provider.GetRequiredService<IRateLimitCounters>(), provider.GetRequiredService<TimeProvider>()));
+                    provider.GetRequiredService<IRateLimitCounters>(), provider.GetRequiredService<TimeProvider>(),
+                    provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies))));
             }
         });
         return services;
@@ -41,11 +40,19 @@ public static partial class RateLimitingServiceCollectionExtensions
     {
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        var everybody = context.Lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason) && reason == CounterRateLimiter.GlobalReason;
+        context.Lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason);
+        var everybody = reason == CounterRateLimiter.GlobalReason;
+        var unavailable = reason == CounterRateLimiter.UnavailableReason;
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        // No body here: the status code pages render /status/429, which reads this and explains it in the app's layout.
-        new RateLimitRefusal(policy, retryAfter, everybody).Keep(http);
+        // No body here: the status code pages render /status/429 or /status/503, which read this and explain it.
+        new RateLimitRefusal(policy, retryAfter, everybody, unavailable).Keep(http);
+        if (unavailable)
+        {
+            // Not the visitor's doing: "the service is briefly unavailable", not "too many requests". Logged by the limiter.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return ValueTask.CompletedTask;
+        }
         LogRefused(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies)),
             policy ?? "?", everybody ? CounterRateLimiter.GlobalReason : CounterRateLimiter.ClientReason, (int)retryAfter.TotalSeconds);
         return ValueTask.CompletedTask;

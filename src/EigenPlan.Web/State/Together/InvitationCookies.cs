@@ -22,22 +22,27 @@ public sealed partial class InvitationCookies(IDataProtectionProvider protection
 {
     public const string Prefix = "eigenplan_samen_";
 
-    /// <summary>Longest life of an invitation cookie (an invitation's default life).</summary>
-    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
+    /// <summary>The life of the cookie of an invitation without an end (an invitation's default life).</summary>
+    public static readonly TimeSpan NoEndLifetime = TimeSpan.FromDays(90);
 
     private readonly ITimeLimitedDataProtector _protector =
         protection.CreateProtector("EigenPlan.InvitationCookie.v1").ToTimeLimitedDataProtector();
 
-    /// <summary>Sets the cookie for this invitation, until <paramref name="expiresUtc"/> but at most <see cref="MaxLifetime"/>.</summary>
-    public void Append(HttpResponse response, string invitationId, string token, DateTimeOffset? expiresUtc)
+    /// <summary>
+    /// Sets the cookie for this invitation until the invitation ends (<paramref name="expiresUtc"/>, UTC), so it never
+    /// outlives the invitation and never ends before it; <see cref="NoEndLifetime"/> for an invitation without an end.
+    /// (Browsers keep a cookie at most about 400 days, whatever it says.)
+    /// </summary>
+    public void Append(HttpResponse response, string invitationId, string token, DateTime? expiresUtc)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (!IsId(invitationId))
         {
             throw new ArgumentException("Not an invitation id.", nameof(invitationId));
         }
-        var latest = time.GetUtcNow() + MaxLifetime;
-        var expires = expiresUtc is { } e && e < latest ? e : latest;
+        var expires = expiresUtc is { } e
+            ? new DateTimeOffset(e.Kind == DateTimeKind.Local ? e.ToUniversalTime() : DateTime.SpecifyKind(e, DateTimeKind.Utc))
+            : time.GetUtcNow() + NoEndLifetime;
         response.Cookies.Append(Prefix + invitationId, _protector.Protect(invitationId + "\n" + token, expires), Options(expires));
     }
 

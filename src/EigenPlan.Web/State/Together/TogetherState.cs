@@ -1,5 +1,6 @@
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
+using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
 
 namespace EigenPlan.Web.State.Together;
@@ -18,8 +19,10 @@ public enum TogetherOpenState
 /// <summary>
 /// The shared plan of one circuit (scoped), opened by its owner (through the open Eigen Plan) or through an invitation
 /// link. Pages call its methods; the store applies the Core rules for the session's role. Keys stay in the store.
+/// After each change it tells everyone who has the plan open, on every instance (<see cref="ISharedPlanChanges"/>), and
+/// it reloads when told, so a change made on one instance appears on the others without a reload.
 /// </summary>
-public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChangeFeed feed, TimeProvider time, ILogger<TogetherState> logger)
+public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanChanges changes, TimeProvider time, ILogger<TogetherState> logger)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
@@ -141,7 +144,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         {
             LogChanged(logger, session.PlanId.Value, session.Role);
             await ReloadAsync();
-            feed.Publish(session.PlanId.Value);
+            await PublishAsync(session.PlanId);
         }
         await _changed.NotifyAsync();
         return result;
@@ -154,8 +157,9 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
 
     public async Task<bool> WithdrawAsync(string invitationId)
     {
-        var withdrawn = await store.WithdrawAsync(Require(), invitationId);
-        feed.Publish(Require().PlanId.Value);
+        var session = Require();
+        var withdrawn = await store.WithdrawAsync(session, invitationId);
+        await PublishAsync(session.PlanId);
         return withdrawn;
     }
 
@@ -175,7 +179,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
     {
         var session = Require();
         await store.DeleteAsync(session);
-        feed.Publish(session.PlanId.Value);
+        await PublishAsync(session.PlanId);
         await UseAsync(null, TogetherOpenState.None);
     }
 
@@ -187,26 +191,50 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
         OpenState = state;
         if (session is not null)
         {
-            _feedSubscription = feed.Subscribe(session.PlanId.Value, OnRemoteChangeAsync);
+            _feedSubscription = changes.Subscribe(session.PlanId, OnRemoteChange);
             await ReloadAsync();
         }
         await _changed.NotifyAsync();
     }
 
-    /// <summary>Another circuit changed the plan. Awaited by the feed's notifier, which logs anything unexpected.</summary>
+    /// <summary>
+    /// Tells every circuit with this plan open, here and on the other instances. The change itself is stored: when the
+    /// message cannot be sent, the others see it at their next change or page load, and the failure is logged.
+    /// </summary>
+    private async Task PublishAsync(PlanId planId)
+    {
+        try
+        {
+            await changes.PublishAsync(planId);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            LogPublishFailed(logger, planId.Value, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Someone (in this circuit, another one, or on another instance) changed the plan. Called on the notifier's thread,
+    /// which must not wait: the reload runs on, and observes and logs its own failures.
+    /// </summary>
+    private void OnRemoteChange() => _ = OnRemoteChangeAsync();
+
     private async Task OnRemoteChangeAsync()
     {
         try
         {
             await ReloadAsync();
+            await _changed.NotifyAsync();
         }
         catch (StoreUnavailableException ex)
         {
             // This circuit keeps showing the version it has; the next change or page load tries again.
             LogReloadFailed(logger, Session?.PlanId.Value ?? "", ex.GetType().Name);
-            return;
         }
-        await _changed.NotifyAsync();
+        catch (Exception ex)
+        {
+            LogRemoteChangeFailed(logger, Session?.PlanId.Value ?? "", ex);
+        }
     }
 
     private async Task ReloadAsync()
@@ -251,4 +279,10 @@ public sealed partial class TogetherState(ISharedPlanStore store, SharedPlanChan
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reloading shared plan {PlanId} failed ({Error})")]
     private static partial void LogReloadFailed(ILogger logger, string planId, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shared plan {PlanId} changed, but the others could not be told ({Problem}); they see it at their next change or page load")]
+    private static partial void LogPublishFailed(ILogger logger, string planId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Showing a change of shared plan {PlanId} failed")]
+    private static partial void LogRemoteChangeFailed(ILogger logger, string planId, Exception exception);
 }

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using EigenPlan.Core.Security;
 
-namespace EigenPlan.Web.Security.RateLimiting;
+namespace EigenPlan.Storage;
 
 /// <summary>
-/// The counters of one process. Expired counters are swept at most once a minute, so a hit never walks the whole
-/// table (a single burst of new keys is cleaned on the next sweep).
+/// <see cref="IRateLimitCounters"/> of one process, for one instance on LiteDB (several instances share the PostgreSQL
+/// provider's counters instead). Counters whose time is up are swept at most once a minute, so a hit never walks the
+/// whole table (a single burst of new keys is cleaned on the next sweep).
 /// </summary>
 public sealed class InMemoryRateLimitCounters(TimeProvider time) : IRateLimitCounters
 {
@@ -15,12 +17,18 @@ public sealed class InMemoryRateLimitCounters(TimeProvider time) : IRateLimitCou
     /// <summary>Counters currently kept (for tests and diagnostics).</summary>
     public int Count => _counters.Count;
 
-    public Task<long> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default)
+    public Task<long> HitAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var now = time.GetUtcNow();
         SweepIfDue(now);
-        var counter = _counters.GetOrAdd(key, static (_, expires) => new Counter(expires), now + window);
+        var counter = _counters.GetOrAdd(key, static (_, expires) => new Counter(expires), now + keepFor);
+        if (counter.Expires <= now)
+        {
+            // Its time is up: a new counter starts at one (the one that wins the swap counts this hit).
+            var fresh = new Counter(now + keepFor);
+            counter = _counters.TryUpdate(key, fresh, counter) ? fresh : _counters.GetOrAdd(key, fresh);
+        }
         return Task.FromResult(Interlocked.Increment(ref counter.Hits));
     }
 
@@ -38,7 +46,7 @@ public sealed class InMemoryRateLimitCounters(TimeProvider time) : IRateLimitCou
         {
             if (counter.Expires <= now)
             {
-                _counters.TryRemove(key, out _);
+                _counters.TryRemove(new KeyValuePair<string, Counter>(key, counter));
             }
         }
     }
