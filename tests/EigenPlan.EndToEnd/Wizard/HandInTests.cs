@@ -63,8 +63,8 @@ public sealed class HandInTests(BrowserFixture browser) : AppTest(browser)
         await Expect(page.Locator("#gesprek-datum-fout")).ToContainTextAsync("Deze datum is al voorbij.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Download de herinnering voor je agenda" })).ToHaveCountAsync(0);
         await page.GetByLabel("Datum van het gesprek").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Hoe laat?").FillAsync("10:30");
-        await page.GetByLabel("Waar?").FillAsync("Stadhuis, Stadhuisplein 1");
+        await page.GetByLabel("Hoe laat is het gesprek?").FillAsync("10:30");
+        await page.GetByLabel("Waar is het gesprek?").FillAsync("Stadhuis, Stadhuisplein 1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Maak de herinnering" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Download de herinnering voor je agenda" }).ClickAsync());

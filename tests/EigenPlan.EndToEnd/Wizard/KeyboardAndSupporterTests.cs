@@ -86,6 +86,7 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
 
         await page.GoAndWaitAsync(page.Url.Replace("/code", "/onderwerp/gezondheid.lichaam", StringComparison.Ordinal));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tips voor het gesprek (alleen voor jou als helper)" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("phone-22-gesprekstips");
     }
 
     [Fact]
@@ -107,8 +108,7 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         await Expect(tips.Locator("input, textarea, select, ol")).ToHaveCountAsync(0);
         Assert.Equal("none", await tips.Locator("ul").EvaluateAsync<string>("el => getComputedStyle(el).listStyleType"));
         await page.AssertAccessibleAsync("onderwerp met gesprekstips");
-        await tips.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync("phone-14-helper-tips");
+        await page.ScreenshotAsync("desktop-22-gesprekstips");
 
         // The setting belongs to this browser: it survives a reload, and switching it off hides the prompts again.
         await page.ReloadAsync();
