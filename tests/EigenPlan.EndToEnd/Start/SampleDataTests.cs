@@ -61,7 +61,7 @@ public sealed class SampleDataTests(BrowserFixture browser) : IAsyncLifetime
 
         var response = await page.GotoAsync(app.Url("/nieuw/voorbeeldstad"));
         Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deze gemeente kennen we niet" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deze pagina bestaat niet" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" })).ToHaveCountAsync(0);
 
         await page.GoAndWaitAsync(app.Url("/beheer"));
