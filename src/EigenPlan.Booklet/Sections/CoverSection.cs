@@ -28,6 +28,12 @@ public sealed class CoverSection : IBookletSection
         flow.Space(2);
         flow.Text($"Gemeente {model.MunicipalityName}", type.Heading, Palette.Muted);
         flow.Space(22);
+        if (model.IsSample)
+        {
+            SampleNotice.Write(flow);
+            flow.Space(18);
+        }
+
         flow.Text(
             "Dit is jouw plan. Je schrijft op hoe het met je gaat, wat je wilt en wat je nog nodig hebt. " +
             "Je hoeft niet alles in te vullen. Neem dit boekje mee naar het keukentafelgesprek.",
