@@ -51,6 +51,10 @@ public sealed class CoverSection : IBookletSection
         else
         {
             Field(flow, "Ingevuld", cover.HelpLine);
+            if (model.HandedIn is { } handedIn)
+            {
+                Field(flow, "Ingeleverd", handedIn.Words);
+            }
         }
 
         HelpBox(flow, model);
