@@ -61,7 +61,7 @@ public sealed class CoverSection : IBookletSection
     }
 
     /// <summary>At the foot of the cover: who helps with the plan, with phone numbers, in a calm tinted box.</summary>
-    private static void HelpBox(PageFlow flow, BookletModel model)
+    internal static void HelpBox(PageFlow flow, BookletModel model)
     {
         var type = flow.Typography;
         var lines = model.HelpContacts
@@ -91,7 +91,7 @@ public sealed class CoverSection : IBookletSection
     }
 
     /// <summary>The six houses side by side across the top, as on the front of the paper booklet.</summary>
-    private static void DrawHouseRow(PageFlow flow, BookletModel model)
+    internal static void DrawHouseRow(PageFlow flow, BookletModel model)
     {
         var count = Math.Max(1, model.Houses.Count);
         var gap = 12.0;

@@ -14,29 +14,34 @@ internal static class HouseNotesBoxes
 {
     private const double Gap = 12;
 
-    public static void Write(PageFlow flow, IReadOnlyList<BookletHouse> houses)
+    /// <param name="flow">Where to write.</param>
+    /// <param name="houses">The houses with their notes.</param>
+    /// <param name="compact">Smaller house names and less space between houses, so an example's six houses share a page.</param>
+    public static void Write(PageFlow flow, IReadOnlyList<BookletHouse> houses, bool compact = false)
     {
         var type = flow.Typography;
+        var nameFont = compact ? type.Label : type.Heading;
+        var icon = compact ? new XSize(20, 17.5) : new XSize(26, 23);
         foreach (var house in houses)
         {
             var color = Palette.FromHex(house.Color);
             var goingWell = new WritingBox("Wat gaat goed?", house.GoingWell, color) { BlankLines = 2 };
             var notWell = new WritingBox("Wat gaat niet goed?", house.NotGoingWell, color) { BlankLines = 2 };
             // Keep the house name with its notes.
-            flow.EnsureSpace(30 + Math.Min(SideBySideHeight(flow, goingWell, notWell), 160));
+            flow.EnsureSpace(Typography.LineHeight(nameFont) + 6 + Math.Min(SideBySideHeight(flow, goingWell, notWell), 160));
 
-            var icon = new XRect(flow.Left, flow.Y, 26, 23);
+            var bounds = new XRect(flow.Left, flow.Y, icon.Width, icon.Height);
             var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
-            figure.Bounds = icon;
-            figure.Add(new Artwork(gfx => HouseFigure.Draw(gfx, icon, color, house.Icon)));
+            figure.Bounds = bounds;
+            figure.Add(new Artwork(gfx => HouseFigure.Draw(gfx, bounds, color, house.Icon)));
             var (left, width) = (flow.Left, flow.Width);
-            flow.SetColumn(left + 36, width - 36);
-            flow.Text(house.Title, type.Heading, color, BlockTag.Heading2);
+            flow.SetColumn(left + icon.Width + 10, width - icon.Width - 10);
+            flow.Text(house.Title, nameFont, color, BlockTag.Heading2);
             flow.SetColumn(left, width);
-            flow.Space(6);
+            flow.Space(compact ? 3 : 6);
 
             SideBySide(flow, goingWell, notWell);
-            flow.Space(16);
+            flow.Space(compact ? 10 : 16);
         }
     }
 
