@@ -17,7 +17,11 @@ internal static class HouseNotesBoxes
     /// <param name="flow">Where to write.</param>
     /// <param name="houses">The houses with their notes.</param>
     /// <param name="compact">Smaller house names and less space between houses, so an example's six houses share a page.</param>
-    public static void Write(PageFlow flow, IReadOnlyList<BookletHouse> houses, bool compact = false)
+    /// <param name="emptyNote">
+    /// What an empty box says instead of offering lines to write on: an example is read, not filled in, so its empty
+    /// box says that it was left empty. Null keeps the lines (the resident's own booklet).
+    /// </param>
+    public static void Write(PageFlow flow, IReadOnlyList<BookletHouse> houses, bool compact = false, string? emptyNote = null)
     {
         var type = flow.Typography;
         var nameFont = compact ? type.Label : type.Heading;
@@ -25,8 +29,8 @@ internal static class HouseNotesBoxes
         foreach (var house in houses)
         {
             var color = Palette.FromHex(house.Color);
-            var goingWell = new WritingBox("Wat gaat goed?", house.GoingWell, color) { BlankLines = 2 };
-            var notWell = new WritingBox("Wat gaat niet goed?", house.NotGoingWell, color) { BlankLines = 2 };
+            var goingWell = new WritingBox("Wat gaat goed?", Or(house.GoingWell, emptyNote), color) { BlankLines = 2 };
+            var notWell = new WritingBox("Wat gaat niet goed?", Or(house.NotGoingWell, emptyNote), color) { BlankLines = 2 };
             // Keep the house name with its notes.
             flow.EnsureSpace(Typography.LineHeight(nameFont) + 6 + Math.Min(SideBySideHeight(flow, goingWell, notWell), 160));
 
@@ -44,6 +48,8 @@ internal static class HouseNotesBoxes
             flow.Space(compact ? 10 : 16);
         }
     }
+
+    private static string Or(string text, string? emptyNote) => text.Length == 0 && emptyNote is not null ? emptyNote : text;
 
     private static void SideBySide(PageFlow flow, WritingBox first, WritingBox second)
     {

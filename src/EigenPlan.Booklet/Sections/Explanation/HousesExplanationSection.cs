@@ -12,6 +12,9 @@ public sealed class HousesExplanationSection(ExplanationBookletModel model) : IB
 {
     public const string Title = "De huisjes";
 
+    /// <summary>What an example's empty box says: leaving something empty is allowed, and no lines invite writing in it.</summary>
+    public const string EmptyNote = "Niets ingevuld. Dat mag ook.";
+
     public IReadOnlyList<ContentsEntry> ContentsEntries =>
     [
         new(Title, 0, "uitleg-huisjes"),
@@ -69,7 +72,7 @@ public sealed class HousesExplanationSection(ExplanationBookletModel model) : IB
             f.BreakPage();
             f.Text($"Wat gaat goed en wat gaat niet goed bij {example.Name}?", type.Heading, Palette.Ink, BlockTag.Heading2);
             f.Space(6);
-            HouseNotesBoxes.Write(f, example.Houses, compact: true);
+            HouseNotesBoxes.Write(f, example.Houses, compact: true, emptyNote: EmptyNote);
         });
     }
 
