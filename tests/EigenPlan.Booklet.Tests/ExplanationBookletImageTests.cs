@@ -63,6 +63,21 @@ public class ExplanationBookletImageTests
     }
 
     [Fact]
+    public void RenderAll_HousesPlateExample_FrameClosesUnderThePlate_NotAtThePagesFoot()
+    {
+        foreach (var example in Model.Examples)
+        {
+            var plate = Texts.FindIndex(t => t.StartsWith($"{ExampleFrame.Label(example.Name)} De huisjes van {example.Name}", StringComparison.Ordinal));
+            Assert.True(plate >= 0, example.Name);
+
+            // The notes follow overleaf after a deliberate break: the frame stops under the plate, so the last 20 pt
+            // of the text area carry no frame edge (before, the frame ran on empty down to the footer).
+            var foot = DarkRowsInColumn(Images[plate], PageGeometry.MarginLeft - 12, PageGeometry.ContentBottom - 20, PageGeometry.ContentBottom);
+            Assert.True(foot.Fraction == 0, $"{example.Name}: frame edge {foot.Fraction:P0} dark at the foot of page {plate + 1}");
+        }
+    }
+
+    [Fact]
     public void RenderPagePng_CoverTopicAndLastPage_ArePngsOfA4At60Dpi()
     {
         var topic = Texts.FindIndex(t => t.Contains("Zo zijn de vragen bedoeld", StringComparison.Ordinal)) + 1;

@@ -37,7 +37,9 @@ internal static class ExampleFrame
         {
             var blocks = flow.Pages[p].Blocks;
             var segmentTop = p == startPage ? top : PageGeometry.MarginTop - 16;
-            var segmentBottom = p == flow.Pages.Count - 1 ? bottom : PageFlow.Bottom + 4;
+            // On a page the example goes on from, the frame closes a little below that page's content: at the foot
+            // when the content filled it, higher after a deliberate break (the houses plate, then the notes overleaf).
+            var segmentBottom = p == flow.Pages.Count - 1 ? bottom : Math.Min(flow.Pages[p].ContentEnd + 10, PageFlow.Bottom + 4);
             var frame = new Block(BlockTag.Artifact, null).Add(new RectShape(
                 PageGeometry.MarginLeft - Outset, segmentTop, PageGeometry.ContentWidth + (2 * Outset), segmentBottom - segmentTop)
             {
