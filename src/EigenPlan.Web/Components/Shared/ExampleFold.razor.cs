@@ -28,6 +28,13 @@ public partial class ExampleFold
 
     private string FoldId => $"voorbeeld-{Question.Id}";
 
+    /// <summary>What "Lees voor" reads: the explanation, then the example on show.</summary>
+    private string ReadAloudTargets => string.Join(' ', new[]
+    {
+        Explanation is null ? null : $"{FoldId}-uitleg",
+        Current is null ? null : $"{FoldId}-voorbeeld",
+    }.OfType<string>());
+
     private string? Explanation => Uitleg?.ForQuestion(Question.Id) is { Length: > 0 } text ? text : null;
 
     private IReadOnlyList<ExampleAnswer> Examples => Uitleg?.ExamplesFor(TopicKey, Question.Id) ?? [];
