@@ -1,6 +1,7 @@
 using EigenPlan.Web.Access;
 using EigenPlan.Web.Endpoints;
 using EigenPlan.Web.Health;
+using EigenPlan.Web.Hosting;
 using EigenPlan.Web.Security;
 using EigenPlan.Web.Security.Circuits;
 using EigenPlan.Web.Security.RateLimiting;
@@ -30,6 +31,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddEigenPlanSignIn(configuration);
         services.AddEigenPlanProtection();
         services.AddEigenPlanHealth(configuration);
+        services.AddEigenPlanHtmlCompression();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<BlankBookletCache>();
@@ -63,6 +65,8 @@ public static partial class WebServiceCollectionExtensions
     {
         // First: everything after this sees the real client address, scheme and host (from known proxies only).
         app.UseForwardedHeaders();
+        // Early, so error and status pages are compressed by the same rule (HtmlCompression says which pages).
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
