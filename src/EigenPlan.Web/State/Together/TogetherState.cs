@@ -22,7 +22,8 @@ public enum TogetherOpenState
 /// After each change it tells everyone who has the plan open, on every instance (<see cref="ISharedPlanChanges"/>), and
 /// it reloads when told, so a change made on one instance appears on the others without a reload.
 /// </summary>
-public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanChanges changes, TimeProvider time, ILogger<TogetherState> logger)
+public sealed partial class TogetherState(
+    ISharedPlanStore store, ISharedPlanChanges changes, ISharedPlanEvents events, TimeProvider time, ILogger<TogetherState> logger)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
@@ -123,14 +124,23 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
         return result;
     }
 
-    /// <summary>Applies one change through the Core rules; a refusal is remembered for the field and nothing changes.</summary>
+    /// <summary>
+    /// Applies one change through the Core rules; a refusal is remembered for the field and nothing changes. After a
+    /// stored change, the events it raised go to <see cref="ISharedPlanEvents"/>.
+    /// </summary>
     public async Task<SharedPlanEditResult> EditAsync(Func<SharedPlanEditor, SharedPlanEditResult> edit, string? fieldId = null)
     {
         if (Session is not { } session)
         {
             return SharedPlanEditResult.Withdrawn;
         }
-        var result = await store.UpdateAsync(session, edit);
+        IReadOnlyList<SharedPlanEvent> raised = [];
+        var result = await store.UpdateAsync(session, editor =>
+        {
+            var outcome = edit(editor);
+            raised = [.. editor.Events];
+            return outcome;
+        });
         if (fieldId is not null)
         {
             if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
@@ -145,6 +155,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
             LogChanged(logger, session.PlanId.Value, session.Role);
             await ReloadAsync();
             await PublishAsync(session.PlanId);
+            await PublishEventsAsync(session.PlanId, raised);
         }
         await _changed.NotifyAsync();
         return result;
@@ -210,6 +221,23 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
         catch (StoreUnavailableException ex)
         {
             LogPublishFailed(logger, planId.Value, ex.Message);
+        }
+    }
+
+    /// <summary>The change is stored; a listener that fails must not undo it or hide it from the page, so it is logged.</summary>
+    private async Task PublishEventsAsync(PlanId planId, IReadOnlyList<SharedPlanEvent> raised)
+    {
+        if (raised.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await events.PublishAsync(planId, raised);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogEventsFailed(logger, planId.Value, ex);
         }
     }
 
@@ -282,6 +310,9 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Shared plan {PlanId} changed, but the others could not be told ({Problem}); they see it at their next change or page load")]
     private static partial void LogPublishFailed(ILogger logger, string planId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shared plan {PlanId} changed, but handing its events on failed")]
+    private static partial void LogEventsFailed(ILogger logger, string planId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Showing a change of shared plan {PlanId} failed")]
     private static partial void LogRemoteChangeFailed(ILogger logger, string planId, Exception exception);
