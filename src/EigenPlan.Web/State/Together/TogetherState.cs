@@ -57,6 +57,24 @@ public sealed partial class TogetherState(
 
     public bool Allows(SharedPlanRight right) => Role.Allows(right);
 
+    /// <summary>Who this circuit acts as; nobody while the plan is not open.</summary>
+    public SharedPlanActor Actor => Session?.Actor ?? new SharedPlanActor(SharedPlanRole.None);
+
+    /// <summary>The owner, or someone the owner's consent rule lets mark goals reached.</summary>
+    public bool MayMarkReached => SharedPlanTeamRules.MayMarkReached(Plan, Actor);
+
+    /// <summary>The owner, or the vaste contactpersoon who works along.</summary>
+    public bool MayPlanEvaluations => SharedPlanTeamRules.MayPlanEvaluations(Plan, Actor);
+
+    public bool IsContactPerson => SharedPlanTeamRules.IsContactPerson(Plan, Actor);
+
+    /// <summary>"Over: Noor (dochter, 14 jaar)", or "Over jou" for the person it is about; null when nobody said.</summary>
+    public string? AboutText(string? about)
+    {
+        var mine = IsOwner ? HouseholdAbout.Owner : Plan.FindParticipant(Session?.ParticipantId)?.HouseholdMemberId;
+        return about is not null && about == mine ? "Over jou" : HouseholdAbout.Describe(Plan, about) is { } who ? $"Over: {who}" : null;
+    }
+
     /// <summary>Opens the owner's shared plan once per circuit (idempotent: pages initialise twice).</summary>
     public async Task EnsureOwnerAsync(PlanState plan)
     {
