@@ -42,6 +42,8 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<PlanState>();
         services.AddScoped<HelperMode>();
         services.AddScoped<State.Together.TogetherState>();
+        // Nobody listens to shared-plan events yet; a notification feature registers its own ISharedPlanEvents.
+        services.TryAddSingleton<Core.SharedPlans.ISharedPlanEvents, Core.SharedPlans.NoSharedPlanEvents>();
         return services;
     }
 
