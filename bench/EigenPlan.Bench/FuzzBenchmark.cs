@@ -78,6 +78,7 @@ public sealed class FuzzBenchmark : IBenchmark
         Console.WriteLine($"  {report.Target}: {report.Inputs:N0} invoer in {report.Elapsed.TotalSeconds:0} s ({report.InputsPerSecond:0.0}/s), "
             + $"{report.Bytes / (1024.0 * 1024.0):0} MB gelezen; langste {report.MaxMilliseconds:0} ms; traag maar niet herhaald: {report.SlowNotReproduced}; fouten: {report.Failures.Count}");
         Console.WriteLine($"    uitkomsten: {outcomes}");
+        Console.WriteLine($"    voorbeeld per uitkomst (--case): {string.Join(", ", report.Examples.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value:x16}"))}");
         foreach (var failure in report.Failures)
         {
             var saved = FailureStore.Save(failures, failure, seed);

@@ -42,6 +42,9 @@ public sealed record FuzzFailure(string Target, ulong CaseSeed, long InputNumber
 public sealed record FuzzReport(string Target, long Inputs, TimeSpan Elapsed, IReadOnlyList<FuzzFailure> Failures,
     IReadOnlyDictionary<string, long> Outcomes, long SlowNotReproduced, long Bytes, double MaxMilliseconds)
 {
+    /// <summary>Per outcome, the case seed of the first input that had it (to look at one with <c>--case</c>).</summary>
+    public IReadOnlyDictionary<string, ulong> Examples { get; init; } = new Dictionary<string, ulong>();
+
     public double InputsPerSecond => Inputs / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
 
@@ -69,6 +72,7 @@ public static class FuzzRunner
     {
         var failures = new ConcurrentDictionary<string, FuzzFailure>(StringComparer.Ordinal);
         var outcomes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var examples = new ConcurrentDictionary<string, ulong>(StringComparer.Ordinal);
         long next = -1, slow = 0, bytes = 0, maxTicks = 0;
         var watch = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, options.Workers).Select(worker => new Thread(() =>
@@ -107,6 +111,7 @@ public static class FuzzRunner
                 if (run.Error is null && !run.TimedOut)
                 {
                     outcomes.AddOrUpdate(run.Outcome!, 1, (_, c) => c + 1);
+                    examples.TryAdd(run.Outcome!, caseSeed);
                     continue;
                 }
 
@@ -133,7 +138,7 @@ public static class FuzzRunner
         }
 
         TryDelete(options.WorkRoot);
-        return new FuzzReport(target.Name, inputs, watch.Elapsed, list, outcomes, slow, bytes, TimeSpan.FromTicks(maxTicks).TotalMilliseconds);
+        return new FuzzReport(target.Name, inputs, watch.Elapsed, list, outcomes, slow, bytes, TimeSpan.FromTicks(maxTicks).TotalMilliseconds) { Examples = examples };
     }
 
     /// <summary>Runs one input once (for a replay): the outcome, or what it threw.</summary>

@@ -13,10 +13,10 @@ public class ContentFuzzTests
     {
         var target = new ContentFuzzTarget(RepoRoot.Content);
 
-        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 1_500, Workers = 2, Minimize = false });
+        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 1_000, Workers = 2, Minimize = false });
 
         Assert.True(report.Failures.Count == 0, string.Join(Environment.NewLine, report.Failures.Select(FailureStore.Describe)));
-        Assert.Equal(1_500, report.Inputs);
+        Assert.Equal(1_000, report.Inputs);
         // Both ends are reached: most mutations are refused with problems, some still give a usable file.
         Assert.True(report.Outcomes.GetValueOrDefault("geldig") > 0, string.Join(", ", report.Outcomes));
         Assert.True(report.Outcomes.GetValueOrDefault("problemen") > 0, string.Join(", ", report.Outcomes));
@@ -27,10 +27,10 @@ public class ContentFuzzTests
     {
         var target = new HsdsFuzzTarget(RepoRoot.Content);
 
-        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 1_000, Workers = 2, Minimize = false });
+        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 600, Workers = 2, Minimize = false });
 
         Assert.True(report.Failures.Count == 0, string.Join(Environment.NewLine, report.Failures.Select(FailureStore.Describe)));
-        Assert.Equal(1_000, report.Inputs);
+        Assert.Equal(600, report.Inputs);
         Assert.True(report.Outcomes.GetValueOrDefault("ingelezen") > 0, string.Join(", ", report.Outcomes));
         Assert.True(report.Outcomes.GetValueOrDefault("pakket geweigerd") + report.Outcomes.GetValueOrDefault("import geweigerd") > 0, string.Join(", ", report.Outcomes));
     }
