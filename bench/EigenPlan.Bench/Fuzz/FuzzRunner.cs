@@ -115,9 +115,10 @@ public static class FuzzRunner
                     continue;
                 }
 
-                var signature = run.TimedOut ? $"hang > {options.Timeout.TotalSeconds:0.#} s ({Describe(input)})" : Signature(run.Error!);
+                // An exception wins over slowness: a slow input that then throws is that exception (found as "hang" before).
+                var signature = run.Error is { } error ? Signature(error) : $"hang > {options.Timeout.TotalSeconds:0.#} s ({Describe(input)})";
                 var first = failures.GetOrAdd(signature, _ => new FuzzFailure(target.Name, caseSeed, n, signature,
-                    run.TimedOut ? $"Duurde langer dan {options.Timeout.TotalSeconds:0.#} s, twee keer (de tweede keer {run.Elapsed.TotalSeconds:0.0} s of meer)." : run.Error!.ToString(),
+                    run.Error?.ToString() ?? $"Duurde langer dan {options.Timeout.TotalSeconds:0.#} s, twee keer (de tweede keer {run.Elapsed.TotalSeconds:0.0} s of meer).",
                     input, null) { Count = 0 });
                 lock (first)
                 {

@@ -11,7 +11,7 @@ public delegate byte[] Mutation(byte[] data, List<string> log);
 /// them (lines deleted, doubled, moved, re-indented, a tab, a very long value, deep nesting, a special value). Every
 /// choice comes from the generator, so a case seed gives the same input again.
 /// </summary>
-public static class Mutations
+public static partial class Mutations
 {
     private static readonly Gen<uint> Any = Gen.UInt.Uniform;
     private static readonly byte[] InterestingBytes = [0, 0xFF, 0x7F, 0x80, 0xC0, 0xEF, (byte)'\r', (byte)'\n', (byte)'\t', (byte)'"', (byte)'\'', (byte)':', (byte)'-', (byte)'#', (byte)'{', (byte)'[', (byte)',', (byte)' ', (byte)'&', (byte)'*', (byte)'!', (byte)'|', (byte)'>'];
@@ -24,7 +24,7 @@ public static class Mutations
         (3, Insert(snippets.Inserts)), (3, Insert(Snippets.Unicode)), (1, InsertBad),
         (3, DeleteLine), (3, DuplicateLine), (2, SwapLines), (3, Indent), (1, TabIndent),
         (2, LongValue), (5, ReplaceValue(snippets.Values)), (2, InsertLine(snippets.Lines)),
-        (snippets.Nests.Count > 0 ? 1 : 0, Nest(snippets.Nests)), (1, LineEndings));
+        (snippets.Nests.Count > 0 ? 1 : 0, Nest(snippets.Nests)), (1, LineEndings), (2, WholeFile));
 
     /// <summary>A stack of 1 to <paramref name="max"/> mutations, mostly few, so most inputs stay close to a real file.</summary>
     public static Gen<Mutation[]> Stack(Gen<Mutation> mutation, int max = 8) =>

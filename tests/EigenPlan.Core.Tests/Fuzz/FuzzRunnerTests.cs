@@ -28,6 +28,33 @@ public class FuzzRunnerTests
         }
     }
 
+    /// <summary>Takes longer than the limit, then throws: what went wrong is the exception, not the time.</summary>
+    private sealed class SlowThenThrows : IFuzzTarget
+    {
+        public string Name => "slow";
+
+        public IReadOnlyList<FuzzCase> Seeds { get; } = [new FuzzCase(new FuzzFile("a.txt", "a"u8.ToArray()))];
+
+        public Gen<FuzzCase> Cases => Gen.Const(Seeds[0]);
+
+        public string Run(FuzzCase input, string workFolder)
+        {
+            Thread.Sleep(TimeSpan.FromMilliseconds(150));
+            throw new ArgumentException("te diep");
+        }
+    }
+
+    // Found in the 60-minute run: Markdig threw after more than 1 s, and the run called it a hang, hiding the exception.
+    [Fact]
+    public void Run_SlowInputThatThrows_IsReportedAsTheException()
+    {
+        var report = FuzzRunner.Run(new SlowThenThrows(), new FuzzOptions { Seed = 1, MaxInputs = 2, Workers = 1, Timeout = TimeSpan.FromMilliseconds(50), Minimize = false });
+
+        var failure = Assert.Single(report.Failures);
+        Assert.StartsWith("ArgumentException", failure.Signature, StringComparison.Ordinal);
+        Assert.Contains("te diep", failure.Details, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_ReportsExceptionsAndHangs_WithASmallerInput()
     {
