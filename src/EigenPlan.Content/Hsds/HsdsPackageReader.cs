@@ -81,8 +81,8 @@ internal static class HsdsPackageReader
         var table = CsvTable.Read(new StringReader(text), relative);
         if (table.UnclosedQuoteLine is { } line)
         {
-            // Read on, the rest of the file would be one cell: rows lost without a word.
-            // Where the stray quote is cannot be known (a quoted cell may span lines); this is where the reading ended up.
+            // Read on as it is, the rest of the file would be one cell: rows lost without a word. Where the stray quote
+            // is cannot be known (a quoted cell may span lines); the line is where the reading ended up.
             problems.Add(new HsdsProblem(relative, line, "Hier begint een cel met een aanhalingsteken (\") dat nergens wordt gesloten. "
                 + "Daardoor zou de rest van het bestand wegvallen. Kijk op deze regel en de regels erboven: staat er ergens een aanhalingsteken te veel of te weinig?"));
             return null;
