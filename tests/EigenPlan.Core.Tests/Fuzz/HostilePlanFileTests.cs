@@ -11,6 +11,9 @@ namespace EigenPlan.Core.Tests.Fuzz;
 /// </summary>
 public class HostilePlanFileTests
 {
+    // Catches a real hang or runaway work; the 1 s promise is measured in the benchmark (`bench … fuzz`), not here.
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(15);
+
     private static readonly DateOnly Today = new(2026, 11, 30);
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<string> Filled = new(() =>
@@ -111,14 +114,14 @@ public class HostilePlanFileTests
     {
         var fastest = TimeSpan.MaxValue;
         PlanImportResult result = null!;
-        for (var attempt = 0; attempt < 3 && fastest >= TimeSpan.FromSeconds(1); attempt++)
+        for (var attempt = 0; attempt < 3 && fastest >= HangLimit; attempt++)
         {
             var watch = Stopwatch.StartNew();
             result = PlanExport.Import(file, BundledContent.Format, BundledContent.Almere, Today);
             fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
         }
 
-        Assert.True(fastest < TimeSpan.FromSeconds(1), $"Took {fastest.TotalMilliseconds:0} ms, three times.");
+        Assert.True(fastest < HangLimit, $"Took {fastest.TotalMilliseconds:0} ms, three times.");
         return result;
     }
 }

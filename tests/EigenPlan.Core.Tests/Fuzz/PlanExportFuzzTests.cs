@@ -13,7 +13,7 @@ public class PlanExportFuzzTests
     {
         var target = new ExportFuzzTarget(BundledContent.Format, BundledContent.Almere);
 
-        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 3_000, Workers = 2, Minimize = false });
+        var report = FuzzRunner.Run(target, new FuzzOptions { Seed = 20261130, MaxInputs = 1_000, Workers = 2, Minimize = false, Timeout = TimeSpan.FromSeconds(15) });
 
         Assert.True(report.Failures.Count == 0, string.Join(Environment.NewLine, report.Failures.Select(FailureStore.Describe)));
         Assert.Equal(3_000, report.Inputs);
