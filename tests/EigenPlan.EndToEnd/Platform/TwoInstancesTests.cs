@@ -192,11 +192,12 @@ public sealed partial class TwoInstancesTests(BrowserFixture browser, TwoInstanc
     [Fact]
     public async Task AChangedMunicipalityFile_IsPickedUpByBothInstances()
     {
-        var file = Path.Combine(instances.ContentFolder, "municipalities", "voorbeeldstad.yaml");
+        // Almere: Voorbeeldstad is a template and never on the start page.
+        var file = Path.Combine(instances.ContentFolder, "municipalities", "almere.yaml");
         var yaml = await File.ReadAllTextAsync(file);
-        Assert.Contains("\nnaam: Voorbeeldstad\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\nnaam: Almere\n", yaml, StringComparison.Ordinal);
 
-        await File.WriteAllTextAsync(file, yaml.Replace("\nnaam: Voorbeeldstad\n", "\nnaam: Voorbeeldstad aan Zee\n", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, yaml.Replace("\nnaam: Almere\n", "\nnaam: Almere aan Zee\n", StringComparison.Ordinal));
 
         // Each process has its own watcher on the folder; both show the new name within seconds.
         using var http = new HttpClient();
@@ -205,7 +206,7 @@ public sealed partial class TwoInstancesTests(BrowserFixture browser, TwoInstanc
             var seen = false;
             for (var i = 0; i < 100 && !seen; i++)
             {
-                seen = (await http.GetStringAsync(On(instance, "/"))).Contains("Voorbeeldstad aan Zee", StringComparison.Ordinal);
+                seen = (await http.GetStringAsync(On(instance, "/"))).Contains("Almere aan Zee", StringComparison.Ordinal);
                 if (!seen)
                 {
                     await Task.Delay(200);
