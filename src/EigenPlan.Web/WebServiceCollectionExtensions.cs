@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
+        services.AddEigenPlanSaving();
         services.AddScoped<HelperMode>();
         services.AddSingleton<State.Together.SharedPlanChangeFeed>().AddScoped<State.Together.TogetherState>();
         return services;

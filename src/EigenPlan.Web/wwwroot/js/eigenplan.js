@@ -28,3 +28,22 @@ if (document.readyState === "loading") {
   enhanceStaticPage();
 }
 window.Blazor?.addEventListener("enhancedload", enhanceStaticPage);
+
+// Blazor starts here (autostart="false" in App.razor) to set how it reconnects. After a dropped connection or a
+// restarted server it tries at once and then every few seconds for about five minutes (the framework's default waits
+// 5 and then 30 seconds after ten quick tries, while a restarted server is usually back within seconds). A server that
+// no longer knows the circuit makes the page reload (Components/Layout/ReconnectModal.razor.js); the tab's buffer
+// (pending-text.js) puts back what was typed meanwhile.
+{
+  const retryDelays = [0, 250, 500, 1000, 1000, 2000, 2000];
+  Promise.resolve()
+    .then(() => window.Blazor?.start({
+      circuit: {
+        reconnectionOptions: {
+          maxRetries: 100,
+          retryIntervalMilliseconds: (attempt) => retryDelays[attempt] ?? 3000,
+        },
+      },
+    }))
+    .catch((error) => console.error("Blazor did not start", error));
+}

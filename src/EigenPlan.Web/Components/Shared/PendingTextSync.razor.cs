@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using EigenPlan.Web.State;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace EigenPlan.Web.Components.Shared;
+
+/// <summary>
+/// Connects the open plan with the tab's buffer of typed-but-unconfirmed text (<c>wwwroot/js/pending-text.js</c>):
+/// when the circuit runs, hands the buffer its key and puts back what the tab still holds
+/// (<see cref="PlanState.RestorePending"/>); after every durable save, tells the tab which texts are stored
+/// (<see cref="PlanState.TakeConfirmations"/>) so it drops them. Rendered by <see cref="PlanFrame"/> once the plan is open.
+/// </summary>
+public sealed partial class PendingTextSync : IDisposable
+{
+    private IDisposable? _subscription;
+    private bool _disposed;
+
+    [Inject] private PlanState Plan { get; set; } = default!;
+
+    [Inject] private PlanSessionOpener Opener { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private ILogger<PendingTextSync> Logger { get; set; } = default!;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || !RendererInfo.IsInteractive || Plan.OpenState != PlanOpenState.Open)
+        {
+            return;
+        }
+        var planId = Plan.PlanId;
+        if (await Opener.PendingTextKeyAsync(planId) is not { } key)
+        {
+            return;
+        }
+        try
+        {
+            var kept = await JS.InvokeAsync<PendingText[]>("eigenPlanPending.attach", planId, Convert.ToBase64String(key));
+            if (_disposed)
+            {
+                return;
+            }
+            var settled = Plan.RestorePending(kept ?? []);
+            if (settled.Count > 0)
+            {
+                await JS.InvokeVoidAsync("eigenPlanPending.settle", planId, settled);
+            }
+            _subscription = Plan.Subscribe(() => InvokeAsync(SendConfirmationsAsync));
+            await SendConfirmationsAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab went away meanwhile; its buffer stays for the next circuit.
+        }
+        catch (JSException ex)
+        {
+            // E.g. no WebCrypto (a page on plain http from another host): the buffer cannot work, saving still does.
+            LogBufferUnavailable(Logger, ex.GetType().Name);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+
+    private async Task SendConfirmationsAsync()
+    {
+        var saved = Plan.TakeConfirmations();
+        if (saved.Count == 0 || _disposed)
+        {
+            return;
+        }
+        try
+        {
+            await JS.InvokeVoidAsync("eigenPlanPending.confirm", Plan.PlanId, saved);
+        }
+        catch (JSDisconnectedException)
+        {
+            // Lost confirmations only leave entries behind; the next circuit finds their text already stored.
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _subscription?.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tab's buffer of unconfirmed text is not available ({Error})")]
+    private static partial void LogBufferUnavailable(ILogger logger, string error);
+}
