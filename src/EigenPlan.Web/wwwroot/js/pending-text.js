@@ -236,6 +236,7 @@
     clear,
 
     /** For tests and benchmarks: how many fields wait for the server, and when a field was last confirmed. */
+    isAttached: () => attached,
     pendingCount: () => fields.size,
     confirmedAt: (field) => confirmedAt.get(field) ?? null,
   };
@@ -253,5 +254,5 @@
   } else {
     clearIfAsked();
   }
-  window.Blazor?.addEventListener("enhancedload", clearIfAsked);
+  window.eigenPlan?.onEnhancedLoad(clearIfAsked);
 })();
