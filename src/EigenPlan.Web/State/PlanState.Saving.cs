@@ -65,7 +65,7 @@ public sealed partial class PlanState
             // Not retried by itself (the next change tries again): the page says plainly that this was not saved.
             SaveStatus = SaveStatus.NotSaved;
             LogSaveCrashed(logger, PlanId, ex);
-            await _changed.NotifyAsync();
+            _changed.Notify();
         }
     }
 
@@ -111,7 +111,9 @@ public sealed partial class PlanState
         {
             _saving.Release();
         }
-        await _changed.NotifyAsync();
+        // Not awaited: a listener that waits (a page whose connection is gone, a JS call timing out) must never hold
+        // up the next save. The notifier observes and logs every listener's failure itself.
+        _changed.Notify();
     }
 
     /// <summary>

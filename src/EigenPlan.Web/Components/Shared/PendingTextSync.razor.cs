@@ -13,6 +13,10 @@ namespace EigenPlan.Web.Components.Shared;
 /// </summary>
 public sealed partial class PendingTextSync : IDisposable
 {
+    /// <summary>A confirmation waits no longer than this for the tab; it is sent again with the next one.</summary>
+    private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly List<SavedText> _unsent = [];
     private IDisposable? _subscription;
     private bool _disposed;
 
@@ -67,18 +71,21 @@ public sealed partial class PendingTextSync : IDisposable
 
     private async Task SendConfirmationsAsync()
     {
-        var saved = Plan.TakeConfirmations();
-        if (saved.Count == 0 || _disposed)
+        _unsent.AddRange(Plan.TakeConfirmations());
+        if (_unsent.Count == 0 || _disposed)
         {
             return;
         }
+        var sending = _unsent.ToList();
         try
         {
-            await JS.InvokeVoidAsync("eigenPlanPending.confirm", Plan.PlanId, saved);
+            await JS.InvokeVoidAsync("eigenPlanPending.confirm", ConfirmTimeout, Plan.PlanId, sending);
+            _unsent.RemoveRange(0, sending.Count);
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException or OperationCanceledException)
         {
-            // Lost confirmations only leave entries behind; the next circuit finds their text already stored.
+            // The connection is gone for now: they go with the next confirmation, after a reconnect. (Lost for good,
+            // they only leave entries behind, and the next circuit finds their text already stored.)
         }
     }
 
