@@ -15,11 +15,14 @@ public sealed class DisconnectBenchmark : IBenchmark
     public async Task<int> RunAsync(string[] args)
     {
         var disconnects = BenchOptions.Number(args, "--disconnects", 1000);
+        // --max-minutes M: stop after M minutes (after a whole cycle) and report how many were done.
+        var minutes = BenchOptions.Number(args, "--max-minutes", 0);
+        TimeSpan? budget = minutes > 0 ? TimeSpan.FromMinutes(minutes) : null;
         var seed = BenchOptions.Number(args, "--seed", 7);
         var work = BenchOptions.WorkFolder("disconnect");
         var build = await BenchOptions.BuildAsync(args, work);
         Console.WriteLine($"disconnect: {disconnects} keer offline, app: {build.Folder} ({build.Environment}), werkmap {work}");
-        var report = await new DisconnectHarness(build, work, Console.Out).RunAsync(disconnects, seed);
+        var report = await new DisconnectHarness(build, work, Console.Out).RunAsync(disconnects, seed, budget);
         Console.WriteLine();
         Console.WriteLine($"verbroken                  {report.Disconnects}");
         Console.WriteLine($"woorden getypt             {report.WordsTyped}");

@@ -15,11 +15,14 @@ public sealed class KillBenchmark : IBenchmark
     public async Task<int> RunAsync(string[] args)
     {
         var kills = BenchOptions.Number(args, "--kills", 200);
+        // --max-minutes M: stop after M minutes (after a whole cycle) and report how many were done.
+        var minutes = BenchOptions.Number(args, "--max-minutes", 0);
+        TimeSpan? budget = minutes > 0 ? TimeSpan.FromMinutes(minutes) : null;
         var seed = BenchOptions.Number(args, "--seed", 12);
         var work = BenchOptions.WorkFolder("kill");
         var build = await BenchOptions.BuildAsync(args, work);
         Console.WriteLine($"kill: {kills} keer SIGKILL, app: {build.Folder} ({build.Environment}), werkmap {work}");
-        var report = await new KillHarness(build, work, Console.Out).RunAsync(kills, seed);
+        var report = await new KillHarness(build, work, Console.Out).RunAsync(kills, seed, budget);
         Console.WriteLine();
         Console.WriteLine($"kills                      {report.Kills}");
         Console.WriteLine($"woorden getypt             {report.WordsTyped}");

@@ -15,7 +15,7 @@ public sealed class ConnectionCutter : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentDictionary<Socket, Socket> _links = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly int _target;
+    private volatile int _target;
     private readonly Task _accepting;
     private volatile bool _cut;
 
@@ -43,6 +43,9 @@ public sealed class ConnectionCutter : IAsyncDisposable
     }
 
     public void Restore() => _cut = false;
+
+    /// <summary>New connections go to another port from now on (an app started again elsewhere).</summary>
+    public void Retarget(int port) => _target = port;
 
     private async Task AcceptAsync()
     {

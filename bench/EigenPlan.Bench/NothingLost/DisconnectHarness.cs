@@ -23,7 +23,7 @@ public sealed class DisconnectHarness(AppBuild build, string workFolder, TextWri
 {
     private const string Banner = "#components-reconnect-modal";
 
-    public async Task<DisconnectReport> RunAsync(int disconnects, int seed)
+    public async Task<DisconnectReport> RunAsync(int disconnects, int seed, TimeSpan? budget = null)
     {
         var random = new Random(seed);
         Residents.ConsoleLog ??= Path.Combine(workFolder, "browser-console.log");
@@ -46,7 +46,8 @@ public sealed class DisconnectHarness(AppBuild build, string workFolder, TextWri
         var (shown, gone) = (0, 0);
         var total = Stopwatch.StartNew();
         await Residents.FocusEndAsync(page, Residents.AnswerBox);
-        for (var round = 1; round <= disconnects; round++)
+        // A budget ends the run early (after a whole round); the report then names the number of disconnects done.
+        for (var round = 1; round <= disconnects && !(total.Elapsed > budget); round++)
         {
             using var stop = new CancellationTokenSource();
             var typing = TypeUntilAsync(page, typed, round, new Random(random.Next()), stop.Token);
@@ -105,7 +106,7 @@ public sealed class DisconnectHarness(AppBuild build, string workFolder, TextWri
         {
             problems.Add($"the stored text ({stored.Length} characters) differs from the screen ({finalText.Length}); {lost} words missing");
         }
-        return new DisconnectReport(disconnects, Residents.Words(typed.ToString()).Length, lost, shown, gone, recoveries, total.Elapsed, problems);
+        return new DisconnectReport(recoveries.Count, Residents.Words(typed.ToString()).Length, lost, shown, gone, recoveries, total.Elapsed, problems);
     }
 
     private static async Task<bool> WaitBannerAsync(IPage page, bool visible, TimeSpan timeout)

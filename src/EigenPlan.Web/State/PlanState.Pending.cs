@@ -78,9 +78,16 @@ public sealed partial class PlanState
                 continue;
             }
             var text = entry.Trail?.Contains(TextHash.Of(current)) == true ? mine : MergeWithCurrent(open, field, current, mine);
-            if (Edit(editor => field.Write(editor, text)).Succeeded)
+            var result = Edit(editor => field.Write(editor, text));
+            if (result.Succeeded)
             {
                 restored++;
+            }
+            else if (result.Error != PlanEditError.TextTooLong)
+            {
+                // Not a field of this plan's format (any more): it can never be put back. Too long, it stays in the
+                // tab: dropping it would lose words.
+                settled.Add(key);
             }
         }
         if (restored > 0)

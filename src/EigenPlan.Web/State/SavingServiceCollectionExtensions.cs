@@ -16,6 +16,8 @@ public static class SavingServiceCollectionExtensions
         services.AddOptions<BenchDiagnosticsOptions>().BindConfiguration(BenchDiagnosticsOptions.Section);
         services.AddSingleton<CircuitCounter>();
         services.AddScoped<CircuitHandler, CircuitCounter.Handler>();
+        services.AddScoped<CircuitConnection>();
+        services.AddScoped<CircuitHandler, CircuitConnection.Handler>();
         services.AddTransient<IStartupFilter, BenchDiagnosticsStartup>();
         return services;
     }

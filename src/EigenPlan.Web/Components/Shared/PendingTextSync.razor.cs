@@ -18,6 +18,9 @@ public sealed partial class PendingTextSync : IDisposable
 
     private readonly List<SavedText> _unsent = [];
     private IDisposable? _subscription;
+    private IDisposable? _reconnection;
+    private bool _sending;
+    private bool _reconnected;
     private bool _disposed;
 
     [Inject] private PlanState Plan { get; set; } = default!;
@@ -25,6 +28,8 @@ public sealed partial class PendingTextSync : IDisposable
     [Inject] private PlanSessionOpener Opener { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private CircuitConnection Connection { get; set; } = default!;
 
     [Inject] private ILogger<PendingTextSync> Logger { get; set; } = default!;
 
@@ -52,6 +57,11 @@ public sealed partial class PendingTextSync : IDisposable
                 await JS.InvokeVoidAsync("eigenPlanPending.settle", planId, settled);
             }
             _subscription = Plan.Subscribe(() => InvokeAsync(SendConfirmationsAsync));
+            _reconnection = Connection.OnUp(() => InvokeAsync(() =>
+            {
+                _reconnected = true;
+                return SendConfirmationsAsync();
+            }));
             await SendConfirmationsAsync();
         }
         catch (JSDisconnectedException)
@@ -69,23 +79,44 @@ public sealed partial class PendingTextSync : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends what was stored since the last call. Runs on the circuit's dispatcher, but a new change can arrive while a
+    /// send waits for the tab: it is added, and the send that runs takes it along. A send that fails because the line
+    /// dropped is kept and goes again when the connection is back (<see cref="CircuitConnection"/>) — also when the
+    /// connection came back while it was still waiting: then the tab may never have received it.
+    /// </summary>
     private async Task SendConfirmationsAsync()
     {
         _unsent.AddRange(Plan.TakeConfirmations());
-        if (_unsent.Count == 0 || _disposed)
+        if (_sending || _disposed)
         {
             return;
         }
-        var sending = _unsent.ToList();
+        _sending = true;
         try
         {
-            await JS.InvokeVoidAsync("eigenPlanPending.confirm", ConfirmTimeout, Plan.PlanId, sending);
-            _unsent.RemoveRange(0, sending.Count);
+            while (_unsent.Count > 0 && !_disposed)
+            {
+                _reconnected = false;
+                var sending = _unsent.ToList();
+                try
+                {
+                    await JS.InvokeVoidAsync("eigenPlanPending.confirm", ConfirmTimeout, Plan.PlanId, sending);
+                    _unsent.RemoveRange(0, sending.Count);
+                }
+                catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException or OperationCanceledException or InvalidOperationException)
+                {
+                    // The connection is gone for now (an invocation during the outage can also be refused outright).
+                    if (!_reconnected)
+                    {
+                        return;
+                    }
+                }
+            }
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException or OperationCanceledException)
+        finally
         {
-            // The connection is gone for now: they go with the next confirmation, after a reconnect. (Lost for good,
-            // they only leave entries behind, and the next circuit finds their text already stored.)
+            _sending = false;
         }
     }
 
@@ -93,6 +124,7 @@ public sealed partial class PendingTextSync : IDisposable
     {
         _disposed = true;
         _subscription?.Dispose();
+        _reconnection?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The tab's buffer of unconfirmed text is not available ({Error})")]

@@ -4,7 +4,8 @@
 // hash) after every durable save, and the entry is dropped. A new circuit gets what is left (attach) and puts it back
 // through the normal edit path. Plain sessionStorage would leave readable text behind on a shared computer (Chromium
 // writes it to disk for "reopen closed tab"), so entries are sealed with AES-GCM under a key the server derives from
-// the device's secret and hands over per circuit; it is never stored. Closing or deleting the plan clears the buffer.
+// the device's secret and hands over per circuit; it is never stored. Closing or deleting the plan clears the buffer,
+// and so does a tab that comes back long after it was left (closed and reopened).
 (() => {
   "use strict";
   const prefix = "eigenplan-pending:";
@@ -19,6 +20,7 @@
   const writing = new Map();  // field key -> the running write
   const dirty = new Set();
   const confirmedAt = new Map(); // field key -> performance.now() of the last confirmation (for the benchmarks)
+  const focusedText = new Map(); // field key -> hash of the text when the field got focus (a base if beforeinput is missed)
 
   // Exactly what the server's PlanText.Clean keeps, so hashes compare equal: no control characters except line
   // breaks and tabs, no lone surrogate halves.
@@ -124,6 +126,11 @@
     fields.clear();
   }
 
+  document.addEventListener("focusin", (event) => {
+    const where = fieldOf(event.target);
+    if (where && !fields.has(where.field)) focusedText.set(where.field, hash(clean(event.target.value)));
+  }, true);
+
   document.addEventListener("beforeinput", (event) => {
     const where = fieldOf(event.target);
     if (!where) return;
@@ -148,7 +155,8 @@
     const h = hash(text);
     let entry = fields.get(where.field);
     if (!entry) {
-      entry = { text, trail: [] };
+      // No beforeinput (an old browser, autofill): the text at focus is the best known starting point.
+      entry = { text, trail: focusedText.has(where.field) ? [focusedText.get(where.field)] : [] };
       fields.set(where.field, entry);
     }
     entry.text = text;
@@ -240,6 +248,27 @@
     pendingCount: () => fields.size,
     confirmedAt: (field) => confirmedAt.get(field) ?? null,
   };
+
+  // Leaving the page (closing the tab, a reload, going elsewhere) writes when it happened. Everything confirmed is gone
+  // already; what is left is text the server never confirmed, sealed. A reload comes back at once and takes it back.
+  // A tab that comes back after a longer time was closed and reopened ("reopen closed tab" restores sessionStorage) or
+  // left for long: then nothing of the plan is kept, not even sealed.
+  const leftAtKey = "eigenplan-pending-left-at";
+  const keepAfterLeaving = 10 * 60 * 1000;
+  window.addEventListener("pagehide", () => {
+    try {
+      if (fields.size > 0 || storedKeys(prefix).length > 0) sessionStorage.setItem(leftAtKey, String(Date.now()));
+    } catch {
+      // Storage blocked: nothing was kept either.
+    }
+  });
+  try {
+    const leftAt = Number(sessionStorage.getItem(leftAtKey));
+    sessionStorage.removeItem(leftAtKey);
+    if (leftAt > 0 && !(Date.now() - leftAt < keepAfterLeaving)) clear();
+  } catch {
+    // Storage blocked: there is no buffer to clear.
+  }
 
   // "Sluit mijn plan op dit apparaat" and closing this device: nothing of the plan stays in the tab. The page after
   // deleting the plan carries data-clears-pending too.
