@@ -1,7 +1,7 @@
 using EigenPlan.Bench;
 
 // Each benchmark is one class in its own file; add it here to make it a subcommand.
-IBenchmark[] benchmarks = [new BookletBenchmark(), new SamplesCommand(), new ContentBenchmark(), new KillBenchmark(), new DisconnectBenchmark()];
+IBenchmark[] benchmarks = [new BookletBenchmark(), new SamplesCommand(), new ContentBenchmark(), new KillBenchmark(), new DisconnectBenchmark(), new LoadBenchmark()];
 
 var name = args.FirstOrDefault();
 var benchmark = benchmarks.FirstOrDefault(b => b.Name == name);
