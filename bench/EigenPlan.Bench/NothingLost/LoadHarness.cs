@@ -147,8 +147,9 @@ public sealed class LoadHarness(AppBuild build, string workFolder, TextWriter lo
         }));
         var elapsed = clock.Elapsed;
         var cpuAfter = (await SampleAsync(http)).CpuMilliseconds;
-        // Back on a topic page with all they typed: the active circuits' memory.
-        await Task.WhenAll(all.Select((r, i) => OpenTopicAsync(r, Topics[i % Topics.Length])));
+        // Back on a topic page with all they typed: the active circuits' memory. A navigation of the journey that timed
+        // out on the client side can still arrive and interrupt this one: then it is tried again.
+        await Task.WhenAll(all.Select((r, i) => ReopenTopicAsync(r, Topics[i % Topics.Length], problems)));
         await Task.Delay(TimeSpan.FromSeconds(3));
         var active = await SampleAsync(http);
         var clientCpu = ClientCpuSeconds(app.ProcessId ?? 0) - clientCpuStart;
@@ -176,6 +177,22 @@ public sealed class LoadHarness(AppBuild build, string workFolder, TextWriter lo
     {
         await resident.Page.GotoAsync($"{resident.PlanUrl}/onderwerp/{topic}");
         await Residents.WaitReadyAsync(resident.Page);
+    }
+
+    private static async Task ReopenTopicAsync(Resident resident, string topic, ConcurrentBag<string> problems)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await OpenTopicAsync(resident, topic);
+                return;
+            }
+            catch (Exception ex) when ((ex is PlaywrightException or TimeoutException) && attempt < 3)
+            {
+                problems.Add($"resident {resident.Number}: reopening the topic: {FirstLine(ex.Message)}");
+            }
+        }
     }
 
     /// <summary>De huisjes and a smiley, a topic and two bursts of typing, then the booklet.</summary>
