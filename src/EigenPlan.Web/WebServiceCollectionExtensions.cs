@@ -40,6 +40,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
+        services.AddEigenPlanSaving();
         services.AddScoped<HelperMode>();
         services.AddScoped<State.Together.TogetherState>();
         // Nobody listens to shared-plan events yet; a notification feature registers its own ISharedPlanEvents.
