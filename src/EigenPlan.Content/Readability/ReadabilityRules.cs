@@ -42,20 +42,34 @@ internal sealed class ReadabilityRules(PlainWordList words)
             }
         }
 
+        var listed = new HashSet<int>();
         foreach (var hard in words.Words)
         {
             foreach (Match match in hard.Pattern.Matches(text))
             {
+                listed.Add(match.Index);
+                // A word that only needs explaining is fine with its explanation in brackets right after it.
+                if (hard.Instead is null && ExplainedAfter(text, match.Index + match.Length))
+                {
+                    continue;
+                }
+
                 findings.Add(new ReadabilityFinding(FindingKind.HardWord, match.Index, match.Value,
                     $"B1: '{Regex.Replace(match.Value, @"\s+", " ")}' is een moeilijk woord. {hard.Advice(municipality)}"));
             }
         }
 
-        // A word on the list is also often long: the list's advice is the useful one, so say it once.
-        var listed = findings.Where(f => f.Kind == FindingKind.HardWord).Select(f => f.Offset).ToHashSet();
+        // A word on the list is also often long: the list's advice (or the explanation written next to it) is what
+        // counts, so it is not reported as long as well.
         findings.RemoveAll(f => f.Kind == FindingKind.LongWord && listed.Contains(f.Offset));
         findings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return findings;
+    }
+
+    private static bool ExplainedAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        return rest.Length > 0 && rest[0] == '(';
     }
 
     private bool IsTooLong(string word, out string why)

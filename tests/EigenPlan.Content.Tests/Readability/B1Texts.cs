@@ -6,13 +6,16 @@ namespace EigenPlan.Content.Tests.Readability;
 /// <summary>Runs the B1 rules over our own shipped texts: content files and the resident-facing Razor markup.</summary>
 internal static class B1Texts
 {
-    /// <summary>The Razor folders residents see; the staff pages (/beheer, Pages/Staff) are for municipality staff.</summary>
+    /// <summary>
+    /// The Razor files residents see. Left out: the staff pages (/beheer, Pages/Staff) and the summary written for the
+    /// professional (it names the ZRM on purpose), and the plumbing (App, Routes, _Imports).
+    /// </summary>
     public static IEnumerable<string> ResidentRazorFiles()
     {
         var components = Path.Combine(RepoRoot.Path, "src", "EigenPlan.Web", "Components");
         var staff = Path.Combine(components, "Pages", "Staff") + Path.DirectorySeparatorChar;
         return Directory.GetFiles(components, "*.razor", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(staff, StringComparison.Ordinal) && Path.GetFileName(f) is not ("App.razor" or "_Imports.razor" or "Routes.razor"))
+            .Where(f => !f.StartsWith(staff, StringComparison.Ordinal) && Path.GetFileName(f) is not ("App.razor" or "_Imports.razor" or "Routes.razor" or "ProfessionalSummaryPage.razor"))
             .Order(StringComparer.Ordinal);
     }
 
