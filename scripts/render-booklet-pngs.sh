@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Renders the cover, the huisjes page and the first topic page of a filled and a blank sample booklet as PNGs into
-# docs/booklet/, so people can see the booklet without opening a PDF, and the faces in grayscale at print resolution
-# (what a black-and-white printer makes of them). Needs poppler-utils (pdftoppm, pdftotext).
+# Renders the cover, the huisjes page and the first topic page of a filled and a blank sample booklet, and five pages
+# of the uitlegboekje, as PNGs into docs/booklet/, so people can see the booklet without opening a PDF, and the faces
+# in grayscale at print resolution (what a black-and-white printer makes of them). Needs poppler-utils (pdftoppm, pdftotext).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,6 +63,19 @@ for kind in filled blank; do
     read -r x y < <(word_at "$pdf" "$topic" Hoe 300)
     gray_crop "$pdf" "$topic" "$(awk "BEGIN { print $x - 6 }")" "$(awk "BEGIN { print $y - 6 }")" 160 186 faces-chosen-gray
   fi
+done
+
+# The uitlegboekje: its cover, a resident's huisjes, the first topic's explanation and the first example on it, and
+# the last page.
+uitleg="$work/uitlegboekje.pdf"
+dotnet run -c Release --project src/EigenPlan.Cli --artifacts-path "${ARTIFACTS:-/tmp/art-booklet-pngs}" -- \
+  uitlegboekje --municipality almere -o "$uitleg" --date 2026-03-12 --site https://eigenplan.almere.nl >/dev/null
+examples=$(find_page "$uitleg" '^Voorbeeld van')
+explained=$(pdftotext "$uitleg" - | awk 'BEGIN { RS = "\f" } /Zo zijn de vragen bedoeld/ { print NR; exit }')
+example=$((explained + 1))
+last=$(pdfinfo "$uitleg" | awk '/^Pages:/ {print $2}')
+for page in cover:1 houses:$examples topic:$explained example:$example last:$last; do
+  pdftoppm -r "$dpi" -f "${page#*:}" -l "${page#*:}" -png -singlefile "$uitleg" "$out/uitleg-${page%%:*}"
 done
 
 ls -1 "$out"/*.png

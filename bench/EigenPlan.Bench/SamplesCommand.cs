@@ -5,13 +5,13 @@ using EigenPlan.Booklet.Tests;
 namespace EigenPlan.Bench;
 
 /// <summary>
-/// Not a timing: writes a filled and a blank sample booklet (real content when it loads) for people to look at;
+/// Not a timing: writes a filled, a blank and a second-round sample booklet (real content when it loads) for people to look at;
 /// <c>scripts/render-booklet-pngs.sh</c> turns pages of them into PNGs. Usage: <c>samples DIR</c>.
 /// </summary>
 public sealed class SamplesCommand : IBenchmark
 {
     public string Name => "samples";
-    public string Description => "schrijft voorbeeldboekjes (ingevuld en leeg) als PDF naar een map";
+    public string Description => "schrijft voorbeeldboekjes (ingevuld, leeg, tweede ronde) als PDF naar een map";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -24,6 +24,8 @@ public sealed class SamplesCommand : IBenchmark
 
         await File.WriteAllBytesAsync(Path.Combine(dir, "booklet-filled.pdf"), renderer.Render(BookletModel.Create(format, municipality, plan, options)));
         await File.WriteAllBytesAsync(Path.Combine(dir, "booklet-blank.pdf"), renderer.Render(BookletModel.Create(format, municipality, null, options)));
+        var secondRound = SamplePlans.SecondRound(format, municipality);
+        await File.WriteAllBytesAsync(Path.Combine(dir, "booklet-second-round.pdf"), renderer.Render(BookletModel.Create(format, municipality, secondRound, options)));
         Console.WriteLine($"Voorbeeldboekjes geschreven naar {dir} (inhoud: {source})");
         return 0;
     }

@@ -36,6 +36,7 @@ internal static class CliApp
         root.Add(ExportHsdsCommand.Create(clock));
         root.Add(ImportHsdsCommand.Create());
         root.Add(BookletCommand.Create(clock));
+        root.Add(UitlegboekjeCommand.Create(clock));
         root.Add(StoreCommand.Create());
         foreach (var option in root.Options)
         {

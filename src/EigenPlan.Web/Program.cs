@@ -22,6 +22,7 @@ var app = builder.Build();
 app.UseEigenPlanWeb();
 app.MapPlanSessionEndpoints();
 app.MapBookletEndpoints();
+app.MapConversationReminderEndpoints();
 // The security headers send frame-ancestors 'none' on every response; Blazor's own frame-ancestors header would be a
 // second Content-Security-Policy header, so it is switched off here (WebSocket compression stays on).
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -26,6 +26,70 @@ public static class BookletPdf
             .ToList();
     }
 
+    /// <summary>
+    /// The running text of the whole document as a reader follows it, page after page: without the footer and the notice
+    /// above it, and without the "(vervolg)" lines that repeat a title where text runs onto the next page. Words are
+    /// joined by single spaces, in the order they are drawn.
+    /// </summary>
+    public static string RunningText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var text = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            var words = StreamWords(page).Where(w => w.Baseline > 60).ToList();
+            var continuationLines = words.Where(w => w.Text.Contains("(vervolg)", StringComparison.Ordinal)).Select(w => Math.Round(w.Baseline)).ToHashSet();
+            text.AddRange(words.Where(w => !continuationLines.Contains(Math.Round(w.Baseline))).Select(w => w.Text));
+        }
+
+        return string.Join(' ', text);
+    }
+
+    /// <summary>The text of each page (index 0 = page 1) in the order it is drawn, which is the reading order.</summary>
+    public static List<string> PagesInDrawingOrder(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p => string.Join(' ', StreamWords(p).Select(w => w.Text)))];
+    }
+
+    /// <summary>
+    /// Words in the order they are drawn. PdfPig's own word extraction orders letters by position, which mixes the lines
+    /// of two boxes side by side; the booklet draws in reading order, so the letters' own order is the one to keep.
+    /// </summary>
+    private static List<(string Text, double Baseline)> StreamWords(Page page)
+    {
+        var words = new List<(string Text, double Baseline)>();
+        var current = new System.Text.StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal))
+        {
+            var jumped = previous is not null && (Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > 0.5
+                || Math.Abs(letter.StartBaseLine.X - previous.EndBaseLine.X) > 1);
+            if ((string.IsNullOrWhiteSpace(letter.Value) || jumped) && current.Length > 0)
+            {
+                words.Add((current.ToString(), previous!.StartBaseLine.Y));
+                current.Clear();
+            }
+
+            if (!string.IsNullOrWhiteSpace(letter.Value))
+            {
+                current.Append(letter.Value);
+            }
+
+            previous = letter;
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add((current.ToString(), previous!.StartBaseLine.Y));
+        }
+
+        return words;
+    }
+
+    /// <summary>Text without any white space, to compare wording regardless of where lines and fonts break it.</summary>
+    public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>Renders one page to PNG with <c>pdftoppm -r 60</c> and returns the file path.</summary>
     public static string RenderPagePng(byte[] pdf, int page, int dpi = 60)
     {

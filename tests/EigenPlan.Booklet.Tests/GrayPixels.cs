@@ -30,8 +30,22 @@ public sealed class GrayPixels
         File.WriteAllBytes(input, pdf);
         var prefix = Path.Combine(dir, "page");
         BookletPdf.Run("pdftoppm", $"-gray -r {dpi} -f {page} -l {page} -singlefile \"{input}\" \"{prefix}\"");
-        var bytes = File.ReadAllBytes(prefix + ".pgm");
+        return Parse(File.ReadAllBytes(prefix + ".pgm"), dpi);
+    }
 
+    /// <summary>Every page, in one run of <c>pdftoppm</c>: as many images as the tool drew, in page order.</summary>
+    public static List<GrayPixels> RenderAll(byte[] pdf, int dpi)
+    {
+        var dir = Directory.CreateTempSubdirectory("booklet-pgm-").FullName;
+        var input = Path.Combine(dir, "doc.pdf");
+        File.WriteAllBytes(input, pdf);
+        BookletPdf.Run("pdftoppm", $"-gray -r {dpi} \"{input}\" \"{Path.Combine(dir, "page")}\"");
+        // pdftoppm pads the page number to the width of the last one (page-01 … page-42), so the names sort in order.
+        return [.. Directory.GetFiles(dir, "page-*.pgm").Order(StringComparer.Ordinal).Select(f => Parse(File.ReadAllBytes(f), dpi))];
+    }
+
+    private static GrayPixels Parse(byte[] bytes, int dpi)
+    {
         // P5 header: magic, width, height, max value, each followed by whitespace, then one byte per pixel.
         var fields = new List<int>();
         var position = 2;

@@ -64,6 +64,46 @@ public static class SamplePlans
         return plan;
     }
 
+    /// <summary>
+    /// A filled plan in its second round: three topics flagged "Hier wil ik over praten" (one of them left empty), three
+    /// topics with nothing in them (two next to each other), one skipped after writing, an earlier round half a year
+    /// before with other faces, and a hand-in note.
+    /// </summary>
+    public static PlanContent SecondRound(Format format, Municipality municipality, bool markers = false)
+    {
+        var plan = Filled(format, municipality, paragraphs: 1, markers);
+        var topics = format.Topics.ToList();
+        foreach (var index in new[] { 0, 3, 9 })
+        {
+            plan.Topic(topics[index].Key).TalkAbout = true;
+        }
+
+        // Huishouden, and Leren and Vrije tijd next to each other: nothing filled in. Vrije tijd is flagged all the same.
+        foreach (var index in new[] { 3, 6, 7 })
+        {
+            var answers = plan.Topic(topics[index].Key);
+            (answers.SmileyId, answers.Answers, answers.ChosenEntries) = (null, [], []);
+        }
+
+        plan.Topic(topics[7].Key).TalkAbout = true;
+        plan.Topic(topics[11].Key).Skipped = true;
+
+        var faces = format.Smileys.Select(s => s.Id).ToList();
+        var round = new PlanRound { Date = new DateOnly(2025, 9, 15), ClosedOn = new DateOnly(2026, 3, 1) };
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (i != 5)
+            {
+                round.Topics[topics[i].Key] = new RoundTopic { SmileyId = faces[(i + 1) % faces.Count], Answers = { ["nu"] = "Toen ging het anders." } };
+            }
+        }
+
+        plan.Rounds.Add(new PlanRound { Date = new DateOnly(2025, 3, 3), ClosedOn = new DateOnly(2025, 9, 1) });
+        plan.Rounds.Add(round);
+        plan.HandedIn = new HandInRecord { Date = new DateOnly(2026, 3, 20), To = "Wijkteam Almere, mevrouw De Vries" };
+        return plan;
+    }
+
     private static string Answer(string prefix, int paragraphs, int seed)
     {
         var text = new List<string>();

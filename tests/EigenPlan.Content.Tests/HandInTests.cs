@@ -48,6 +48,10 @@ public class HandInTests
     [Theory]
     [InlineData("uploadpagina: https://www.teststad.nl/eigen-plan", "uploadpagina: http://www.teststad.nl/eigen-plan", "http://", "Dit adres moet beginnen met https://")]
     [InlineData("email: eigenplan@teststad.nl", "email: eigenplan@teststad", "eigenplan@teststad", "'eigenplan@teststad' is geen geldig e-mailadres.")]
+    [InlineData("email: eigenplan@teststad.nl", "email: eigenplan@teststad.nl?bcc=ander@elders.nl", "eigenplan@teststad.nl?bcc", "is geen geldig e-mailadres.")]
+    [InlineData("email: eigenplan@teststad.nl", "email: \"eigenplan@teststad.nl,ander@elders.nl\"", "\"eigenplan@", "is geen geldig e-mailadres.")]
+    [InlineData("email: eigenplan@teststad.nl", "email: eigen%0Aplan@teststad.nl", "eigen%0A", "is geen geldig e-mailadres.")]
+    [InlineData("email: eigenplan@teststad.nl", "email: eigenplan@teststad.nl#x", "eigenplan@teststad.nl#x", "is geen geldig e-mailadres.")]
     [InlineData("telefoon: \"14 036\"", "telefoon: \"036 12\"", "\"036 12\"", "'036 12' is geen geldig telefoonnummer.")]
     [InlineData("postadres: Gemeente", "post_adres: Gemeente", "post_adres", "Onbekend veld 'post_adres'. Bedoel je 'postadres'?")]
     public void HandIn_BadValue_IsAnErrorAtItsPlace(string find, string replace, string at, string message)

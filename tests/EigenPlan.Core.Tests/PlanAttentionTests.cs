@@ -70,6 +70,33 @@ public class PlanAttentionTests
     }
 
     [Fact]
+    public void NotFilledInSoFar_NewPlan_SaysNothingYet()
+    {
+        Assert.Empty(PlanAttention.NotFilledInSoFar(NewPlan(), Format));
+    }
+
+    [Fact]
+    public void NotFilledInSoFar_ListsEmptyTopicsBehindTheResident_NotThoseAhead()
+    {
+        var editor = Editor();
+        editor.SetSmiley(Debts, "slecht");    // worked on; Income lies behind it, Living ahead
+
+        Assert.Equal([Income], PlanAttention.NotFilledInSoFar(editor.Plan, Format).Select(t => t.Topic.Key));
+    }
+
+    [Fact]
+    public void NotFilledInSoFar_ASkippedTopicCounts_AsWorkedOn_AndIsListed()
+    {
+        var editor = Editor();
+        editor.SetSkipped(Living, true);
+
+        var list = PlanAttention.NotFilledInSoFar(editor.Plan, Format);
+
+        Assert.Equal([Income, Debts, Living], list.Select(t => t.Topic.Key));
+        Assert.All(list, t => Assert.Equal(PlanAttention.NotFilledInNote, t.Note));
+    }
+
+    [Fact]
     public void Summary_CarriesTalkAboutFirst_AndTheNotFilledInNotes()
     {
         var editor = Editor();

@@ -1,4 +1,5 @@
 using Bunit;
+using EigenPlan.Core.Content;
 using EigenPlan.Core.Plans;
 using EigenPlan.Web.Components.Pages.Plan;
 using EigenPlan.Web.State;
@@ -24,9 +25,13 @@ public class TopicPageTests : PlanComponentContext
         Assert.Equal(PlanLimits.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             cut.Find("#vraag-nu").GetAttribute("maxlength"));
 
-        var entries = BundledContent.Almere.EntriesFor("geldzaken.inkomen").Select(e => e.Name).ToList();
-        var shown = cut.FindAll(".entry h3").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(entries, shown);
+        // The help for the topic as short cards: the first three in Core's order, the rest folded behind "Meer hulp".
+        var list = SocialMapShortList.For(BundledContent.Almere, "geldzaken.inkomen", []);
+        Assert.Equal(list.First.Select(e => e.Name), cut.FindAll(".social-map > .social-map__cards .entry h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(list.More.Select(e => e.Name), cut.FindAll(".social-map__more .entry h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(BundledContent.Almere.EntriesFor("geldzaken.inkomen").Count(), list.First.Count + list.More.Count);
+        Assert.False(cut.Find("details.social-map__more").HasAttribute("open"));
+        Assert.All(cut.FindAll("details.entry__more"), d => Assert.False(d.HasAttribute("open")));
         // Suggestions are folded away behind a native disclosure.
         Assert.False(cut.Find("details.suggestions").HasAttribute("open"));
         // Supporter prompts stay hidden in the resident's own view.

@@ -32,6 +32,8 @@ public sealed class RectShape(double x, double y, double width, double height) :
     public XColor? Stroke { get; init; }
     public double StrokeWidth { get; init; } = 1;
     public double Radius { get; init; }
+    /// <summary>A dashed outline, as around the examples in the uitlegboekje.</summary>
+    public bool Dashed { get; init; }
 
     public void Draw(XGraphics gfx, RenderContext context)
     {
@@ -40,7 +42,7 @@ public sealed class RectShape(double x, double y, double width, double height) :
             return;
         }
 
-        var pen = Stroke is { } s ? new XPen(s, StrokeWidth) : null;
+        var pen = Stroke is { } s ? new XPen(s, StrokeWidth) { DashStyle = Dashed ? XDashStyle.Dash : XDashStyle.Solid } : null;
         var brush = Fill is { } f ? new XSolidBrush(f) : null;
         if (Radius > 0)
         {

@@ -24,4 +24,10 @@ public sealed class LaidOutPage
     /// <summary>True for a follow-up page of a section whose content did not fit ("vervolg").</summary>
     public bool IsContinuation { get; }
     public List<Block> Blocks { get; } = [];
+
+    /// <summary>
+    /// Where the content stopped when the next page began (the flow's Y then); the bottom of the text area until then.
+    /// A frame around content that goes on overleaf closes here, not at the page's foot, after a deliberate page break.
+    /// </summary>
+    public double ContentEnd { get; internal set; } = PageGeometry.ContentBottom;
 }

@@ -128,6 +128,11 @@ public sealed class PageFlow
 
     private void AddPage(PageStyle style, bool isContinuation)
     {
+        if (pages.Count > 0)
+        {
+            pages[^1].ContentEnd = Y;
+        }
+
         pages.Add(new LaidOutPage(style, isContinuation));
         Y = PageGeometry.MarginTop;
         Left = PageGeometry.MarginLeft;

@@ -11,6 +11,8 @@ public static class PageGeometry
     public const double MarginTop = 54;
     public const double ContentBottom = Height - 70;
     public const double FooterBaseline = Height - 34;
+    /// <summary>The line above the footer for the sample-data notice, clear of the content above it.</summary>
+    public const double NoticeBaseline = Height - 48;
     public const double ContentWidth = Width - MarginLeft - MarginRight;
 
     public const double TabWidth = 30;

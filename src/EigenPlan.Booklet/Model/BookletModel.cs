@@ -13,7 +13,14 @@ public sealed record BookletModel
     /// <summary>"Mijn Eigen Plan – Almere": the PDF title.</summary>
     public required string Title { get; init; }
     public required string MunicipalityName { get; init; }
+    /// <summary>The municipality's id, for addresses such as the blank booklet's (<c>/boekje/leeg/almere</c>).</summary>
+    public string MunicipalityId { get; init; } = "";
     public required bool IsBlank { get; init; }
+    /// <summary>
+    /// The municipality's data is illustrative and not yet checked (<see cref="Municipality.IsSample"/>): the cover and
+    /// the footer of every page say so (<see cref="BookletNotices.SampleData"/>).
+    /// </summary>
+    public bool IsSample { get; init; }
     public required BookletCover Cover { get; init; }
     /// <summary>The five faces from sad to happy, then "Niet van toepassing".</summary>
     public required IReadOnlyList<BookletSmiley> Smileys { get; init; }
@@ -22,6 +29,14 @@ public sealed record BookletModel
     /// <summary>Where to get help with the plan: the wijkteam and the independent client support.</summary>
     public IReadOnlyList<TeamContact> HelpContacts { get; init; } = [];
     public required BookletOptions Options { get; init; }
+    /// <summary>How to hand in the plan at this municipality; null when its file does not say.</summary>
+    public BookletHandIn? HandIn { get; init; }
+    /// <summary>The resident's note that they handed in this plan; null when not (yet) noted.</summary>
+    public BookletHandedIn? HandedIn { get; init; }
+    /// <summary>The dates of earlier rounds (<i>Opnieuw kijken hoe het gaat</i>), oldest first; empty in the first round.</summary>
+    public IReadOnlyList<DateOnly> EarlierRounds { get; init; } = [];
+    /// <summary>The date of the round the booklet compares with ("toen"): the latest earlier round, or null.</summary>
+    public DateOnly? ThenDate => EarlierRounds.Count > 0 ? EarlierRounds[^1] : null;
     /// <summary>Sections added after the Sociale Kaart, e.g. the shared plan; they appear in the table of contents.</summary>
     public IReadOnlyList<IBookletSection> ExtraSections { get; init; } = [];
 
@@ -61,6 +76,34 @@ public sealed record BookletTopic(
 {
     /// <summary>True when the resident wrote something or chose a face (other than "Niet van toepassing" counts too).</summary>
     public bool IsWorkedOn => SmileyId is not null || Questions.Any(q => q.Answer.Length > 0);
+
+    /// <summary>"Hier wil ik over praten": shown first in the booklet and marked on the topic's page.</summary>
+    public bool TalkAbout { get; init; }
+
+    /// <summary>
+    /// The neutral note for a topic that is skipped or has nothing in it (<see cref="PlanAttention"/>); null otherwise and
+    /// in the blank booklet.
+    /// </summary>
+    public string? AttentionNote { get; init; }
+
+    /// <summary>
+    /// Nothing filled in at all (no face, no words, no chosen tip): the filled booklet prints a short block with the note
+    /// and room for notes in the conversation instead of a whole page of empty boxes. Never set in the blank booklet.
+    /// </summary>
+    public bool IsEmpty { get; init; }
+
+    /// <summary>The face of the latest earlier round ("toen"), or null when there was none or nothing was chosen then.</summary>
+    public string? ThenSmileyId { get; init; }
+}
+
+/// <summary>How to hand in the plan: each way optional, already cleaned. Placeholder addresses are never links.</summary>
+public sealed record BookletHandIn(string When, string Email, string PostalAddress, string UploadPage, string Phone);
+
+/// <summary>When and to whom the resident handed in their plan, as they noted it.</summary>
+public sealed record BookletHandedIn(DateOnly Date, string To)
+{
+    /// <summary>"3 april 2026, bij Wijkteam Almere" (or just the date).</summary>
+    public string Words => To.Length > 0 ? $"{BookletText.DutchDate(Date)}, bij {To}" : BookletText.DutchDate(Date);
 }
 
 /// <summary>A question with the resident's answer ("" when empty).</summary>

@@ -13,7 +13,7 @@ public static class BookletModelFactory
         options ??= new BookletOptions();
         var questions = OrderQuestions(format.Questions);
         var houses = format.Houses
-            .Select((house, index) => CreateHouse(house, index, questions, plan))
+            .Select((house, index) => CreateHouse(house, index, questions, format, plan))
             .ToList();
         var municipalityName = BookletText.Clean(municipality.Name, 200);
 
@@ -21,7 +21,9 @@ public static class BookletModelFactory
         {
             Title = $"Mijn Eigen Plan – {municipalityName}",
             MunicipalityName = municipalityName,
+            MunicipalityId = municipality.Id,
             IsBlank = plan is null,
+            IsSample = municipality.IsSample,
             Cover = plan is null ? new BookletCover(null, null, null, null) : CreateCover(plan.About, options.Clock),
             Smileys = format.Smileys
                 .OrderBy(s => s.ZrmLevel ?? int.MaxValue)
@@ -31,8 +33,20 @@ public static class BookletModelFactory
             Tips = SocialMapTipsBuilder.Build(municipality, houses, plan),
             HelpContacts = [municipality.Wijkteam, municipality.ClientSupport],
             Options = options,
+            HandIn = CreateHandIn(municipality.HandIn),
+            HandedIn = plan?.HandedIn is { } handedIn
+                ? new BookletHandedIn(handedIn.Date, BookletText.Clean(handedIn.To, PlanLimits.MaxNameLength))
+                : null,
+            EarlierRounds = plan?.Rounds.Select(r => r.Date).ToList() ?? [],
         };
     }
+
+    private static BookletHandIn? CreateHandIn(HandInDetails? handIn) => handIn is null ? null : new BookletHandIn(
+        BookletText.Clean(handIn.When, 1000),
+        BookletText.Clean(handIn.Email, 200),
+        BookletText.Clean(handIn.PostalAddress, 300),
+        BookletText.Clean(handIn.UploadPage, 300),
+        BookletText.Clean(handIn.Phone, 50));
 
     /// <summary>Main questions in format order, each followed by its sub-questions, as on the paper page.</summary>
     private static List<Question> OrderQuestions(IReadOnlyList<Question> questions)
@@ -48,12 +62,14 @@ public static class BookletModelFactory
         return ordered;
     }
 
-    private static BookletHouse CreateHouse(House house, int index, List<Question> questions, PlanContent? plan)
+    private static BookletHouse CreateHouse(House house, int index, List<Question> questions, Format format, PlanContent? plan)
     {
         var notes = plan?.Houses.GetValueOrDefault(house.Id);
+        var then = plan?.Rounds.Count > 0 ? plan.Rounds[^1] : null;
         var topics = house.Topics.Select(topic =>
         {
             var answers = plan?.Topics.GetValueOrDefault(topic.Key);
+            var attention = plan is null ? null : PlanAttention.NotFilledInFor(topic, answers, format);
             return new BookletTopic(
                 topic.Key,
                 BookletText.Clean(topic.Title, 200),
@@ -64,7 +80,13 @@ public static class BookletModelFactory
                     q.Id,
                     BookletText.Clean(q.Label, 200),
                     q.ParentId is not null && questions.Any(p => p.Id == q.ParentId && p.ParentId is null),
-                    BookletText.Clean(answers?.Answer(q.Id)))).ToList());
+                    BookletText.Clean(answers?.Answer(q.Id)))).ToList())
+            {
+                TalkAbout = answers?.TalkAbout == true,
+                AttentionNote = attention?.Note,
+                IsEmpty = attention is { IsEmpty: true },
+                ThenSmileyId = then?.SmileyOf(topic.Key),
+            };
         }).ToList();
 
         return new BookletHouse(

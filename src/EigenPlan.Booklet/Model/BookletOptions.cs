@@ -12,6 +12,23 @@ public sealed record BookletOptions
     /// </summary>
     public string? FixedDocumentId { get; init; }
 
+    /// <summary>
+    /// The web address of the site the booklet comes from (e.g. <c>https://eigenplan.almere.nl</c>), so the last page can
+    /// print full addresses such as the page for client supporters. Anything but an absolute http(s) address is ignored;
+    /// without it the last page says where to look in words.
+    /// </summary>
+    public string? SiteAddress
+    {
+        get => siteAddress;
+        init => siteAddress = Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+                ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/')
+                : null;
+    }
+
+    private readonly string? siteAddress;
+
     /// <summary>Options that give the same bytes for the same model: a fixed date and a fixed document id.</summary>
     public static BookletOptions Deterministic(DateTimeOffset at) => new()
     {

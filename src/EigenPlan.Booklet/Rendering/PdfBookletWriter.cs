@@ -103,6 +103,12 @@ internal static class PdfBookletWriter
     private static void Footer(XGraphics gfx, BookletModel model, RenderContext context, XFont font)
     {
         var brush = new XSolidBrush(Style.Palette.Muted);
+        if (model.IsSample)
+        {
+            // Small but on every page: a page copied on its own still says its addresses are not checked.
+            gfx.DrawString(BookletNotices.SampleData, font, new XSolidBrush(Style.Palette.Notice), PageGeometry.MarginLeft, PageGeometry.NoticeBaseline);
+        }
+
         gfx.DrawString(model.Title, font, brush, PageGeometry.MarginLeft, PageGeometry.FooterBaseline);
         var text = $"pagina {context.PageNumber} van {context.PageCount}";
         var width = gfx.MeasureString(text, font).Width;

@@ -19,13 +19,17 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
         flow.Text("Inhoud", type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
 
+        // A booklet with every part (talk about, then and now, a shared plan) has a few more lines: they move a little
+        // closer together, so the contents stay on one page; a very long list still flows on.
+        var needed = entries.Sum(e => e.Level == 0 ? 22.0 + 5 : 19.0);
+        var scale = Math.Clamp((flow.Remaining - 1) / needed, 0.82, 1);
         foreach (var entry in entries)
         {
             var font = entry.Level == 0 ? type.Label : type.Body;
-            var rowHeight = entry.Level == 0 ? 22.0 : 19.0;
+            var rowHeight = (entry.Level == 0 ? 22.0 : 19.0) * scale;
             if (entry.Level == 0)
             {
-                flow.Space(5);
+                flow.Space(5 * scale);
             }
 
             flow.EnsureSpace(rowHeight);

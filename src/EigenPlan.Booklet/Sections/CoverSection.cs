@@ -28,6 +28,12 @@ public sealed class CoverSection : IBookletSection
         flow.Space(2);
         flow.Text($"Gemeente {model.MunicipalityName}", type.Heading, Palette.Muted);
         flow.Space(22);
+        if (model.IsSample)
+        {
+            SampleNotice.Write(flow);
+            flow.Space(18);
+        }
+
         flow.Text(
             "Dit is jouw plan. Je schrijft op hoe het met je gaat, wat je wilt en wat je nog nodig hebt. " +
             "Je hoeft niet alles in te vullen. Neem dit boekje mee naar het keukentafelgesprek.",
@@ -45,13 +51,17 @@ public sealed class CoverSection : IBookletSection
         else
         {
             Field(flow, "Ingevuld", cover.HelpLine);
+            if (model.HandedIn is { } handedIn)
+            {
+                Field(flow, "Ingeleverd", handedIn.Words);
+            }
         }
 
         HelpBox(flow, model);
     }
 
     /// <summary>At the foot of the cover: who helps with the plan, with phone numbers, in a calm tinted box.</summary>
-    private static void HelpBox(PageFlow flow, BookletModel model)
+    internal static void HelpBox(PageFlow flow, BookletModel model)
     {
         var type = flow.Typography;
         var lines = model.HelpContacts
@@ -81,7 +91,7 @@ public sealed class CoverSection : IBookletSection
     }
 
     /// <summary>The six houses side by side across the top, as on the front of the paper booklet.</summary>
-    private static void DrawHouseRow(PageFlow flow, BookletModel model)
+    internal static void DrawHouseRow(PageFlow flow, BookletModel model)
     {
         var count = Math.Max(1, model.Houses.Count);
         var gap = 12.0;

@@ -9,7 +9,7 @@ namespace EigenPlan.Booklet.Sections;
 /// <summary>One Sociale Kaart entry (or team) as a card: name, what it offers, for whom, costs, how to apply, contact links.</summary>
 internal sealed record TipCard(string Name, string Summary, ContactDetails Contact)
 {
-    private const double LabelWidth = 92;
+    internal const double LabelWidth = 92;
     private const double Padding = 12;
 
     public string? Meta { get; init; }
@@ -105,7 +105,7 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
     }
 
     /// <summary>A label on the left and its value beside it; a value with an address is a link.</summary>
-    private static void Row(PageFlow flow, (string Label, string Value, string? Uri) row, double left, double width)
+    internal static void Row(PageFlow flow, (string Label, string Value, string? Uri) row, double left, double width)
     {
         var type = flow.Typography;
         var lineHeight = Typography.LineHeight(type.Body);

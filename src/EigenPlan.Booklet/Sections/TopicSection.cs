@@ -14,7 +14,6 @@ namespace EigenPlan.Booklet.Sections;
 /// </summary>
 public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool isFirstOfHouse, int houseCount) : IBookletSection
 {
-    private const double HeaderHeight = 60;
     private const double SideWidth = 146;
     private const double SideGap = 16;
     private const double BoxGap = 8;
@@ -30,7 +29,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         flow.Anchor($"huis:{house.Id}");
         flow.Anchor($"onderwerp:{topic.Key}");
 
-        Header(flow, color);
+        Header(flow);
         var top = flow.Y;
         var firstPage = flow.Page;
         var sideStart = firstPage.Blocks.Count;
@@ -60,29 +59,23 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         }
     }
 
-    /// <summary>The coloured band with the house icon, the house name and the topic title, then the essence.</summary>
-    private void Header(PageFlow flow, XColor color)
+    /// <summary>The coloured band with the house and topic, then the essence, and the note when the topic was skipped.</summary>
+    private void Header(PageFlow flow)
     {
         var type = flow.Typography;
-        var band = new XRect(flow.Left, flow.Y, flow.Width, HeaderHeight);
-        flow.Begin(BlockTag.Artifact).Add(new RectShape(band.X, band.Y, band.Width, band.Height) { Fill = color, Radius = 8 });
-        var icon = new XRect(band.X + 16, band.Y + 12, 36, 36);
-        var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
-        figure.Bounds = icon;
-        figure.Add(new Artwork(gfx => HouseIcons.Draw(gfx, icon, house.Icon, XColors.White)));
-
-        var textX = band.X + 68;
-        var textWidth = band.Width - 80;
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun(flow.Measurer.Ellipsize(house.Title, type.SmallBold, textWidth), type.SmallBold, XColors.White, textX, band.Y + 20));
-        flow.Begin(BlockTag.Heading2).Add(new TextRun(flow.Measurer.Ellipsize(topic.Title, type.Title, textWidth), type.Title, XColors.White, textX, band.Y + 46));
-        flow.Y += HeaderHeight + 10;
-
+        TopicHeader.Write(flow, house, topic.Title, topic.TalkAbout);
         if (topic.Essence.Length > 0)
         {
             flow.Text(topic.Essence, type.Lead, Palette.Ink);
         }
 
         flow.Space(10);
+        if (topic.AttentionNote is { } note)
+        {
+            // Skipped after writing something: the words are printed below; the note says so calmly, in grey on paper-white.
+            AttentionNote.Write(flow, note);
+            flow.Space(10);
+        }
     }
 
     /// <summary>The faces (chosen one marked) and the suggestions; only on the topic's first page. Returns the suggestions that did not fit.</summary>
@@ -118,6 +111,26 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         if (!model.IsBlank && topic.SmileyId is null)
         {
             flow.Begin(BlockTag.Paragraph).Add(new TextRun("Nog niet gekozen", type.Small, Palette.Muted, x, flow.Y + 10));
+            flow.Y += 16;
+        }
+
+        if (!model.IsBlank && model.ThenDate is { } thenDate)
+        {
+            // The face of the earlier round with its date and words: "Toen, 15 september 2025" over "Gaat slecht".
+            var then = model.Smileys.FirstOrDefault(s => s.Id == topic.ThenSmileyId);
+            flow.Y += 6;
+            var block = flow.Begin(BlockTag.Paragraph);
+            block.Add(new TextRun($"Toen, {BookletText.DutchDate(thenDate)}", type.Small, Palette.Muted, x, flow.Y + PageFlow.Baseline(type.Small)));
+            flow.Y += Typography.LineHeight(type.Small) + 2;
+            var textX = x;
+            if (then?.Level is { } thenLevel)
+            {
+                var center = new XPoint(x + 7, flow.Y + 7);
+                block.Add(new Artwork(gfx => SmileyFigure.Draw(gfx, center, 7, thenLevel, chosen: false, color)));
+                textX += 20;
+            }
+
+            block.Add(new TextRun(flow.Measurer.Ellipsize(then?.Label ?? Core.Plans.TopicThenAndNow.NothingChosen, type.Small, SideWidth - (textX - x)), type.Small, Palette.Muted, textX, flow.Y + PageFlow.Baseline(type.Small)));
             flow.Y += 16;
         }
 

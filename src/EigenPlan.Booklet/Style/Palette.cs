@@ -12,6 +12,12 @@ public static class Palette
     public static readonly XColor Soft = XColor.FromArgb(0xF3, 0xF2, 0xEE);
     public static readonly XColor Paper = XColors.White;
     public static readonly XColor Link = XColor.FromArgb(0x0B, 0x4F, 0x8A);
+    /// <summary>Dark amber for the sample-data notice: 6.5:1 on white, and still dark in grayscale.</summary>
+    public static readonly XColor Notice = XColor.FromArgb(0x8A, 0x4B, 0x00);
+    /// <summary>The light amber behind the sample-data notice on the cover.</summary>
+    public static readonly XColor NoticeBackground = XColor.FromArgb(0xFF, 0xF3, 0xDC);
+    /// <summary>The dark slate of the "Voorbeeld van …" label in the uitlegboekje: no house uses it.</summary>
+    public static readonly XColor Example = XColor.FromArgb(0x33, 0x3A, 0x4D);
 
     /// <summary>Parses <c>#RRGGBB</c>; anything else falls back to ink so a bad colour never stops a booklet.</summary>
     public static XColor FromHex(string? hex)

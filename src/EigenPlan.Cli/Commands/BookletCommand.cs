@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Cli.Infrastructure;
@@ -19,12 +17,8 @@ internal static class BookletCommand
         var output = SharedOptions.Output("Waar de PDF komt.", "bestand.pdf");
         var content = SharedOptions.Content();
         var municipalityId = SharedOptions.Municipality(content);
-        var date = new Option<DateTimeOffset?>("--date")
-        {
-            Description = "Vaste datum voor het boekje, zodat dezelfde invoer precies dezelfde PDF geeft.",
-            HelpName = "jjjj-mm-dd",
-            CustomParser = ParseDate,
-        };
+        var date = BookletCommandOptions.Date();
+        var site = BookletCommandOptions.Site();
 
         var command = new DetailedCommand("booklet", "Maak het boekje als PDF: leeg om te printen, of ingevuld uit een gedownload plan.", """
             Maakt het Eigen Plan-boekje als PDF, zoals het papieren boekje: voorkant, de huisjes,
@@ -44,6 +38,7 @@ internal static class BookletCommand
             output,
             content,
             date,
+            site,
         };
         command.Validators.Add(result =>
         {
@@ -87,7 +82,7 @@ internal static class BookletCommand
                 plan = imported.Plan;
             }
 
-            var options = parseResult.GetValue(date) is { } fixedDate ? BookletOptions.Deterministic(fixedDate) : new BookletOptions { Clock = clock };
+            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock);
             var model = BookletModelFactory.Create(format, municipality, plan, options);
             var pdf = parseResult.GetRequiredValue(output);
             using (var file = File.Create(pdf))
@@ -99,17 +94,5 @@ internal static class BookletCommand
             return CliApp.Ok;
         });
         return command;
-    }
-
-    private static DateTimeOffset? ParseDate(ArgumentResult result)
-    {
-        var value = result.Tokens[0].Value;
-        if (DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
-        {
-            return new DateTimeOffset(date, TimeSpan.Zero);
-        }
-
-        result.AddError($"'{value}' is geen datum. Gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-23.");
-        return null;
     }
 }

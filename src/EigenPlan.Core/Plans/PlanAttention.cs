@@ -38,6 +38,22 @@ public static class PlanAttention
         return [.. format.Topics.Select(t => NotFilledInFor(t, plan.Topics.GetValueOrDefault(t.Key), format)).OfType<NotFilledInTopic>()];
     }
 
+    /// <summary>
+    /// The notes worth showing while the plan is still being made (the overview): topics skipped, and topics left empty
+    /// that lie before the last topic the resident worked on (something in it, skipped or marked done). Topics still
+    /// ahead are left out: in a plan just started every topic is empty, and that says nothing yet.
+    /// </summary>
+    public static IReadOnlyList<NotFilledInTopic> NotFilledInSoFar(PlanContent plan, Format format)
+    {
+        var empty = NotFilledIn(plan, format).ToDictionary(n => n.Topic.Key);
+        var topics = format.Topics.ToList();
+        var lastWorkedOn = topics.FindLastIndex(t =>
+            !empty.TryGetValue(t.Key, out var note) || note.Skipped || plan.Topics.GetValueOrDefault(t.Key)?.MarkedDone == true);
+        return [.. topics.Select((topic, index) => (Note: empty.GetValueOrDefault(topic.Key), Index: index))
+            .Where(x => x.Note is not null && (x.Note.Skipped || x.Index < lastWorkedOn))
+            .Select(x => x.Note!)];
+    }
+
     /// <summary>The note for one topic, or null when it has something in it and was not skipped.</summary>
     public static NotFilledInTopic? NotFilledInFor(Topic topic, TopicAnswers? answers, Format format)
     {

@@ -4,8 +4,10 @@ using EigenPlan.Core.Plans;
 namespace EigenPlan.Core.SharedPlans;
 
 /// <summary>
-/// For the keukentafelgesprek: per topic the smiley the resident chose, the Zelfredzaamheid-Matrix domains and the level
-/// it maps to, next to the resident's own words. The resident's words come first; the ZRM level is for the professional.
+/// Per topic the smiley the resident chose, the Zelfredzaamheid-Matrix domains and the level it maps to, next to the
+/// resident's own words. For professionals only, never on a resident's page (the study asked for no professional
+/// language towards residents): the web app shows invited professionals <see cref="ProfessionalView"/>, built from
+/// the topics the resident shared.
 /// </summary>
 public sealed record ProfessionalSummary(IReadOnlyList<ProfessionalTopic> Topics)
 {

@@ -140,6 +140,13 @@ public sealed class SharedTopic
     public string HouseTitle { get; set; } = "";
     public string TopicTitle { get; set; } = "";
     public string? SmileyLabel { get; set; }
+    /// <summary>
+    /// The smiley's id in the format, so the view for invited professionals can derive an indication from it. Null when
+    /// no smiley was chosen, and in topics shared before this field existed.
+    /// </summary>
+    public string? SmileyId { get; set; }
+    /// <summary>The resident flagged "Hier wil ik over praten": the shared plan shows these topics first.</summary>
+    public bool TalkAbout { get; set; }
     public List<SharedAnswer> Answers { get; set; } = [];
 }
 

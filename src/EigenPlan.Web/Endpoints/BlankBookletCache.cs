@@ -11,39 +11,76 @@ namespace EigenPlan.Web.Endpoints;
 /// <summary>A rendered blank booklet and its strong entity tag (a hash of the PDF's bytes).</summary>
 public sealed record BlankBooklet(Municipality Municipality, Format Format, byte[] Pdf, EntityTagHeaderValue ETag);
 
+/// <summary>A rendered uitlegboekje and its strong entity tag (a hash of the PDF's bytes).</summary>
+public sealed record ExplanationBooklet(Municipality Municipality, Format Format, FormatExplanation Explanation, byte[] Pdf, EntityTagHeaderValue ETag);
+
 /// <summary>
-/// The blank booklet of each municipality, rendered once per version of its content: the catalog hands out the same
-/// <see cref="Municipality"/> and <see cref="Format"/> objects until a file changes, so a changed object is a new
-/// version. The PDF is byte-identical for the same content, so its hash is a strong ETag that also survives restarts
-/// and holds across instances. Bounded in memory (64 MB); a dropped entry is rendered again.
+/// The blank booklet and the uitlegboekje of each municipality, rendered once per version of their content: the catalog
+/// hands out the same <see cref="Municipality"/>, <see cref="Format"/> and <see cref="FormatExplanation"/> objects until
+/// a file changes, so a changed object is a new version. The key also holds the site's address, which the last page
+/// prints. The ETag is a hash of the PDF's bytes. Bounded in memory (64 MB); a dropped entry is rendered again.
 /// </summary>
-public sealed class BlankBookletCache(IBookletRenderer renderer) : IDisposable
+public sealed class BlankBookletCache(IBookletRenderer renderer, IExplanationBookletRenderer explanationRenderer) : IDisposable
 {
     private const long MaxBytes = 64L * 1024 * 1024;
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
-    /// <summary>How many times a booklet was rendered (for tests).</summary>
+    /// <summary>How many times a blank booklet was rendered (for tests).</summary>
     public int Renders => _renders;
 
-    private int _renders;
+    /// <summary>How many times an uitlegboekje was rendered (for tests).</summary>
+    public int ExplanationRenders => _explanationRenders;
 
-    public BlankBooklet Get(Municipality municipality, Format format)
+    private int _renders;
+    private int _explanationRenders;
+
+    /// <param name="municipality">The municipality, as the catalog hands it out.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="site">The site's address for the last page (<see cref="BookletOptions.SiteAddress"/>), or null.</param>
+    public BlankBooklet Get(Municipality municipality, Format format, string? site = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(format);
-        if (_cache.TryGetValue(municipality.Id, out BlankBooklet? cached) && cached is not null
+        var key = ("leeg", municipality.Id, site);
+        if (_cache.TryGetValue(key, out BlankBooklet? cached) && cached is not null
             && ReferenceEquals(cached.Municipality, municipality) && ReferenceEquals(cached.Format, format))
         {
             return cached;
         }
         using var stream = new MemoryStream();
-        renderer.Render(BookletModelFactory.Create(format, municipality, null, new BookletOptions()), stream);
+        renderer.Render(BookletModelFactory.Create(format, municipality, null, new BookletOptions { SiteAddress = site }), stream);
         Interlocked.Increment(ref _renders);
         var pdf = stream.ToArray();
-        var booklet = new BlankBooklet(municipality, format, pdf, new EntityTagHeaderValue($"\"{Base64Url.EncodeToString(SHA256.HashData(pdf))}\""));
-        _cache.Set(municipality.Id, booklet, new MemoryCacheEntryOptions { Size = pdf.Length });
+        var booklet = new BlankBooklet(municipality, format, pdf, ETagOf(pdf));
+        _cache.Set(key, booklet, new MemoryCacheEntryOptions { Size = pdf.Length });
+        return booklet;
+    }
+
+    /// <param name="municipality">The municipality, as the catalog hands it out.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="explanation">The format's uitlegboekje content.</param>
+    /// <param name="site">The site's address for the last page, or null.</param>
+    public ExplanationBooklet GetExplanation(Municipality municipality, Format format, FormatExplanation explanation, string? site = null)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(explanation);
+        var key = ("uitleg", municipality.Id, site);
+        if (_cache.TryGetValue(key, out ExplanationBooklet? cached) && cached is not null
+            && ReferenceEquals(cached.Municipality, municipality) && ReferenceEquals(cached.Format, format) && ReferenceEquals(cached.Explanation, explanation))
+        {
+            return cached;
+        }
+        using var stream = new MemoryStream();
+        explanationRenderer.Render(ExplanationBookletModel.Create(format, municipality, explanation, new BookletOptions { SiteAddress = site }), stream);
+        Interlocked.Increment(ref _explanationRenders);
+        var pdf = stream.ToArray();
+        var booklet = new ExplanationBooklet(municipality, format, explanation, pdf, ETagOf(pdf));
+        _cache.Set(key, booklet, new MemoryCacheEntryOptions { Size = pdf.Length });
         return booklet;
     }
 
     public void Dispose() => _cache.Dispose();
+
+    private static EntityTagHeaderValue ETagOf(byte[] pdf) => new($"\"{Base64Url.EncodeToString(SHA256.HashData(pdf))}\"");
 }

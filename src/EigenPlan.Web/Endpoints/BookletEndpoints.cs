@@ -10,8 +10,8 @@ using EigenPlan.Web.State;
 namespace EigenPlan.Web.Endpoints;
 
 /// <summary>
-/// PDF downloads: the resident's own booklet (needs this browser's resident sign-in; never cached) and the blank booklet
-/// (rendered once per content version, with an ETag).
+/// PDF downloads: the resident's own booklet (needs this browser's resident sign-in; never cached), and the blank booklet
+/// and the uitlegboekje (public, the same for everybody: rendered once per content version, with an ETag).
 /// </summary>
 public static class BookletEndpoints
 {
@@ -29,7 +29,7 @@ public static class BookletEndpoints
             {
                 return Results.Problem("De gegevens van je gemeente zijn nu niet beschikbaar. Probeer het later nog eens.", statusCode: 503);
             }
-            var model = BookletModelFactory.Create(format, municipality, plan, new BookletOptions());
+            var model = BookletModelFactory.Create(format, municipality, plan, new BookletOptions { SiteAddress = SiteOf(context.Request) });
             // With a shared plan, the booklet gets its section too; printing it is logged for the shared plan as well.
             var sharedSession = await shared.OpenAsOwnerAsync(session);
             if (sharedSession is not null && await shared.LoadAsync(sharedSession) is { } sharedPlan)
@@ -51,14 +51,35 @@ public static class BookletEndpoints
             {
                 return Results.NotFound();
             }
-            var booklet = booklets.Get(municipality, format);
+            var booklet = booklets.Get(municipality, format, SiteOf(context.Request));
             // Public and the same for everybody: caches may keep it, but must ask again (If-None-Match answers 304).
             context.Response.Headers.CacheControl = "no-cache";
             return Results.File(booklet.Pdf, "application/pdf", $"leeg-boekje-{municipality.Id}.pdf", entityTag: booklet.ETag);
         });
 
+        // The uitlegboekje: explanations with the examples of fictional residents. No plan needed; a format without an
+        // uitleg file has none. Served for every municipality the blank booklet is served for, so the start page's two
+        // links never disagree (hiding the template municipality is the start page's job, for both at once).
+        app.MapGet("/uitlegboekje/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets) =>
+        {
+            if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format
+                || catalog.ExplanationOf(format) is not { } explanation)
+            {
+                return Results.NotFound();
+            }
+            var booklet = booklets.GetExplanation(municipality, format, explanation, SiteOf(context.Request));
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.File(booklet.Pdf, "application/pdf", $"uitlegboekje-{municipality.Id}.pdf", entityTag: booklet.ETag);
+        });
+
         return app;
     }
+
+    /// <summary>
+    /// The site's own address ("https://eigenplan.almere.nl"), for the addresses the booklets print on their last page.
+    /// The host is one the app accepts (AllowedHosts; behind nginx the forwarded one).
+    /// </summary>
+    private static string SiteOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     private static byte[] Render(IBookletRenderer renderer, BookletModel model)
     {

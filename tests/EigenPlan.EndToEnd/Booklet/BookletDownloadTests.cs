@@ -36,7 +36,7 @@ public sealed class BookletDownloadTests(BrowserFixture browser) : AppTest(brows
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
         await page.GoAndWaitAsync(App.Url("/"));
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Voorbeeldstad" }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Leeg boekje om te printen" }).ClickAsync());
@@ -45,7 +45,7 @@ public sealed class BookletDownloadTests(BrowserFixture browser) : AppTest(brows
 
         using var pdf = PdfDocument.Open(path);
         var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Contains("Voorbeeldstad", text);
+        Assert.Contains("Almere", text);
         Assert.Contains("Wat heb ik nog nodig?", text);
         Assert.Contains("Vrijwilligerscentrale", text);
     }

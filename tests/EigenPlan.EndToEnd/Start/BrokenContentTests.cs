@@ -20,9 +20,9 @@ public sealed class BrokenContentTests(BrowserFixture browser)
         var page = await device.NewPageAsync();
         await page.GoAndWaitAsync(app.Url("/"));
 
+        // Voorbeeldstad (the template) is valid but never offered to residents; Almere is.
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Almere" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Voorbeeldstad" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Radio)).ToHaveCountAsync(1);
         // Loading may finish in the background; give the log a moment.
         for (var i = 0; i < 50 && !app.Logs.Lines.Any(IsTheProblem); i++)
         {

@@ -15,12 +15,23 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         await page.GoAndWaitAsync(App.Url("/"));
 
         var group = page.GetByRole(AriaRole.Group, new() { Name = "In welke gemeente woon je?" });
-        await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+        // Voorbeeldstad is the template for municipalities, never offered to residents: Almere is the only one here.
+        await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(1);
         await Expect(group.GetByRole(AriaRole.Radio, new() { Name = "Almere" })).ToBeVisibleAsync();
-        await Expect(group.GetByRole(AriaRole.Radio, new() { Name = "Voorbeeldstad" })).ToBeVisibleAsync();
+        await Expect(group.GetByRole(AriaRole.Radio, new() { Name = "Voorbeeldstad" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync("phone-00-start");
 
-        // Starting without a choice gets a clear message, not a dead button.
+        await Expect(group.GetByRole(AriaRole.Radio, new() { Name = "Almere" })).ToBeCheckedAsync();
+
+        // With two municipalities to choose from, starting without a choice gets a clear message, not a dead button.
+        var content = Path.Combine(Path.GetTempPath(), "eigenplan-e2e-content-" + Guid.NewGuid().ToString("N"));
+        Staff.StaffPreviewTests.CopyDirectory(RepoPaths.Content, content);
+        var almere = await File.ReadAllTextAsync(Path.Combine(content, "municipalities", "almere.yaml"));
+        await File.WriteAllTextAsync(Path.Combine(content, "municipalities", "lelystad.yaml"),
+            almere.Replace("id: almere", "id: lelystad", StringComparison.Ordinal).Replace("naam: Almere", "naam: Lelystad", StringComparison.Ordinal));
+        await using var two = AppServer.Start(contentPath: content);
+        await page.GoAndWaitAsync(two.Url("/"));
+        await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kies eerst je gemeente.");
     }
@@ -74,7 +85,8 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
 
         await page.GoAndWaitAsync(page.Url.Replace("/code", "/onderwerp/gezondheid.lichaam", StringComparison.Ordinal));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vragen voor het gesprek" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tips voor het gesprek (alleen voor jou als helper)" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("phone-22-gesprekstips");
     }
 
     [Fact]
@@ -84,13 +96,19 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/onderwerp/gezondheid.lichaam");
-        var prompts = page.GetByRole(AriaRole.Heading, new() { Name = "Vragen voor het gesprek" });
+        var prompts = page.GetByRole(AriaRole.Heading, new() { Name = "Tips voor het gesprek (alleen voor jou als helper)" });
         await Expect(prompts).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik help iemand" }).CheckAsync();
         await Expect(prompts).ToBeVisibleAsync();
-        await Expect(page.Locator(".helper-prompts li")).Not.ToHaveCountAsync(0);
-        await page.AssertAccessibleAsync("onderwerp met gespreksvragen");
+        // Tips for the helper, not questions for the resident: a list of tips, no fields, no numbers.
+        var tips = page.GetByRole(AriaRole.Complementary, new() { Name = "Tips voor het gesprek (alleen voor jou als helper)" });
+        await Expect(tips.GetByRole(AriaRole.Listitem)).Not.ToHaveCountAsync(0);
+        await Expect(tips.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
+        await Expect(tips.Locator("input, textarea, select, ol")).ToHaveCountAsync(0);
+        Assert.Equal("none", await tips.Locator("ul").EvaluateAsync<string>("el => getComputedStyle(el).listStyleType"));
+        await page.AssertAccessibleAsync("onderwerp met gesprekstips");
+        await page.ScreenshotAsync("desktop-22-gesprekstips");
 
         // The setting belongs to this browser: it survives a reload, and switching it off hides the prompts again.
         await page.ReloadAsync();

@@ -34,6 +34,11 @@ public partial class AnswerField
 
     [Parameter] public string? Class { get; set; }
 
+    /// <summary>Shows a "Lees voor" button that reads the label and the hint aloud.</summary>
+    [Parameter] public bool ReadAloud { get; set; }
+
+    private string ReadAloudTargets => string.IsNullOrWhiteSpace(Hint) ? $"{Id}-label" : $"{Id}-label {Id}-hint";
+
     private static int MaxLength => PlanLimits.MaxTextLength;
 
     private static int WarnLength => PlanLimits.WarnTextLength;

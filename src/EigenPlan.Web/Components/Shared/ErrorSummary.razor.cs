@@ -17,6 +17,9 @@ public sealed partial class ErrorSummary
     /// <summary>The model's property names with the id of the input for each, in page order.</summary>
     [Parameter, EditorRequired] public required IReadOnlyList<(string Field, string InputId)> Fields { get; set; }
 
+    /// <summary>The summary's element id; give each form on a page its own.</summary>
+    [Parameter] public string Id { get; set; } = "foutmeldingen";
+
     protected override void OnParametersSet()
     {
         if (!ReferenceEquals(subscribed, EditContext))
@@ -35,7 +38,7 @@ public sealed partial class ErrorSummary
     {
         if (shown.Count > 0 && shown.Count != focusedCount)
         {
-            await JS.InvokeVoidAsync("eigenPlan.focus", "foutmeldingen");
+            await JS.InvokeVoidAsync("eigenPlan.focus", Id);
         }
         focusedCount = shown.Count;
     }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using EigenPlan.Booklet;
+using EigenPlan.Booklet.Model;
+using EigenPlan.Cli.Infrastructure;
+using EigenPlan.Content;
+
+namespace EigenPlan.Cli.Commands;
+
+/// <summary><c>eigenplan uitlegboekje</c>: writes the uitlegboekje (explanations with examples of fictional residents) as a PDF.</summary>
+internal static class UitlegboekjeCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var output = SharedOptions.Output("Waar de PDF komt.", "bestand.pdf");
+        var content = SharedOptions.Content();
+        var municipalityId = SharedOptions.Municipality(content);
+        var date = BookletCommandOptions.Date();
+        var site = BookletCommandOptions.Site();
+
+        var command = new DetailedCommand("uitlegboekje", "Maak het uitlegboekje als PDF: uitleg bij elk deel, met voorbeelden van verzonnen mensen.", """
+            Maakt het uitlegboekje bij het Eigen Plan als PDF, in de stijl van het boekje: wat elk deel
+            betekent, en hoe verzonnen mensen de huisjes en de vragen invulden. De tekst komt uit
+            content/uitleg/<formaat>.yaml van het formaat dat de gemeente gebruikt.
+
+            Voorbeelden:
+              eigenplan uitlegboekje --municipality almere -o uitleg.pdf
+              eigenplan uitlegboekje --municipality almere -o uitleg.pdf --site https://eigenplan.almere.nl
+            """)
+        {
+            municipalityId,
+            output,
+            content,
+            date,
+            site,
+        };
+        command.SetAction(parseResult =>
+        {
+            var id = parseResult.GetRequiredValue(municipalityId);
+            var contentRoot = parseResult.GetRequiredValue(content);
+            var error = parseResult.InvocationConfiguration.Error;
+            var snapshot = ContentLoader.LoadDirectory(contentRoot, new ContentLoadOptions { Clock = clock });
+            if (snapshot.FindMunicipality(id) is not { } municipality || snapshot.FindFormat(municipality.FormatId) is not { } format)
+            {
+                error.WriteLine($"De gemeente '{id}' staat niet (foutloos) in '{contentRoot}'. Controleer het met: eigenplan check {contentRoot}");
+                return CliApp.Failed;
+            }
+
+            if (snapshot.FindExplanation(format.Id) is not { } explanation)
+            {
+                error.WriteLine($"Er is geen (foutloos) uitlegboekje voor het formaat '{format.Id}': content/uitleg/{format.Id}.yaml. Controleer het met: eigenplan check {contentRoot}");
+                return CliApp.Failed;
+            }
+
+            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock);
+            var model = ExplanationBookletModel.Create(format, municipality, explanation, options);
+            var pdf = parseResult.GetRequiredValue(output);
+            using (var file = File.Create(pdf))
+            {
+                new ExplanationBookletRenderer().Render(model, file);
+            }
+
+            parseResult.InvocationConfiguration.Output.WriteLine($"Uitlegboekje geschreven naar {pdf} ({municipality.Name}, {model.Examples.Count} voorbeelden).");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}
