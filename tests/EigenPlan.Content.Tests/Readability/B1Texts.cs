@@ -7,15 +7,15 @@ namespace EigenPlan.Content.Tests.Readability;
 internal static class B1Texts
 {
     /// <summary>
-    /// The Razor files residents see. Left out: the staff pages (/beheer, Pages/Staff) and the summary written for the
-    /// professional (it names the ZRM on purpose), and the plumbing (App, Routes, _Imports).
+    /// The Razor files residents see. Left out: the staff pages (/beheer, Pages/Staff), the pages written for supporters
+    /// and professionals (they use their terms on purpose: ZRM, cliëntondersteuner, indicatie), and the plumbing.
     /// </summary>
     public static IEnumerable<string> ResidentRazorFiles()
     {
         var components = Path.Combine(RepoRoot.Path, "src", "EigenPlan.Web", "Components");
         var staff = Path.Combine(components, "Pages", "Staff") + Path.DirectorySeparatorChar;
         return Directory.GetFiles(components, "*.razor", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(staff, StringComparison.Ordinal) && Path.GetFileName(f) is not ("App.razor" or "_Imports.razor" or "Routes.razor" or "ProfessionalSummaryPage.razor"))
+            .Where(f => !f.StartsWith(staff, StringComparison.Ordinal) && Path.GetFileName(f) is not ("App.razor" or "_Imports.razor" or "Routes.razor" or "ProfessionalSummaryPage.razor" or "ClientSupportersPage.razor"))
             .Order(StringComparer.Ordinal);
     }
 
