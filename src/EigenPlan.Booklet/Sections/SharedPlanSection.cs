@@ -17,15 +17,15 @@ public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today) :
 {
     private const string AnchorKey = "gezamenlijk-plan";
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Ons gezamenlijk plan", 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Ons samenplan", 0, AnchorKey)];
 
     public void Compose(PageFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain("Ons gezamenlijk plan"));
+        flow.NewPage(PageStyle.Plain("Ons samenplan"));
         flow.Anchor(AnchorKey);
-        flow.Text("Ons gezamenlijk plan", type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text("Ons samenplan", type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(6);
         Heading(flow, "Mijn toekomstbeeld");
         var vision = BookletText.Clean(plan.Vision, SharedPlanLimits.MaxVisionLength);

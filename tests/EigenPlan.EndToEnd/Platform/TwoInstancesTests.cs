@@ -89,7 +89,7 @@ public sealed partial class TwoInstancesTests(BrowserFixture browser, TwoInstanc
             response => response.Url.Contains("/samen/", StringComparison.Ordinal) && response.Status == 302);
         await neighbour.WaitForPathAsync("/samen/uitnodiging/[0-9a-f]{16}$");
         await neighbour.WaitForInteractiveAsync();
-        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
+        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Samenplan van Sanne de Vries" })).ToBeVisibleAsync();
         var setCookie = await exchange.HeaderValueAsync("set-cookie") ?? "";
         Assert.StartsWith("eigenplan_samen_", setCookie, StringComparison.Ordinal);
         var expires = DateTimeOffset.Parse(CookieExpires().Match(setCookie).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -224,7 +224,7 @@ public sealed partial class TwoInstancesTests(BrowserFixture browser, TwoInstanc
         await owner.GetByLabel("Naam", new() { Exact = true }).FillAsync("Buurvrouw Ans");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Voeg deze persoon toe" }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Checkbox, new() { Name = "Buurvrouw Ans" })).ToBeCheckedAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
         await owner.GoAndWaitAsync(planUrl + "/samen/uitnodigen");
         await owner.GetByLabel("Wie wil je uitnodigen?").SelectOptionAsync(new SelectOptionValue { Label = "Buurvrouw Ans" });

@@ -45,7 +45,7 @@ public sealed class NoProfessionalLanguageTests(BrowserFixture browser) : AppTes
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
         await page.GoAndWaitAsync(planUrl + "/huisjes");
-        foreach (var (topic, face) in new[] { ("Inkomen", "Gaat heel slecht"), ("Wonen", "Gaat slecht"), ("Lichaam", "Gaat wel"), ("Werk", "Niet van toepassing") })
+        foreach (var (topic, face) in new[] { ("Inkomen", "Gaat heel slecht"), ("Wonen", "Gaat slecht"), ("Lichaam", "Gaat wel"), ("Werk", "Past niet bij mij") })
         {
             await Smileys(page, topic).GetByRole(AriaRole.Radio, new() { Name = face }).CheckAsync(new() { Force = true });
         }
