@@ -40,6 +40,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<PlanState>();
         services.AddScoped<HelperMode>();
         services.AddScoped<State.Together.TogetherState>();
+        services.AddScoped<State.Together.EmailChoice>();
         return services;
     }
 

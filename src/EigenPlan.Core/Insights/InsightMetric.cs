@@ -68,3 +68,13 @@ public static class InsightMetrics
         return false;
     }
 }
+
+/// <summary>The fixed keys of <see cref="InsightMetric.BookletPrinted"/>.</summary>
+public static class InsightKeys
+{
+    /// <summary>A resident's own booklet with their answers.</summary>
+    public const string OwnBooklet = "eigen-plan";
+
+    /// <summary>The blank booklet to fill in on paper.</summary>
+    public const string BlankBooklet = "leeg";
+}

@@ -39,10 +39,17 @@ public sealed record NotificationMessage(string Subject, string Body, Uri PlanLi
         return new NotificationMessage(SubjectText, body, plan, unsubscribe);
     }
 
-    /// <summary>The one-click unsubscribe address (also the <c>List-Unsubscribe</c> header).</summary>
+    /// <summary>The unsubscribe page the e-mail links to: one button, no sign-in.</summary>
     public static Uri UnsubscribeUri(Uri siteUrl, string unsubscribeToken)
     {
         ArgumentNullException.ThrowIfNull(siteUrl);
         return new Uri(siteUrl, $"samen/afmelden/{Uri.EscapeDataString(unsubscribeToken)}");
     }
+
+    /// <summary>
+    /// Where a POST unsubscribes at once: the page's button and the <c>List-Unsubscribe</c> header (a mail program's own
+    /// button, RFC 8058). Apart from the page, so opening the e-mail's link never unsubscribes by itself.
+    /// </summary>
+    public static Uri OneClickUnsubscribeUri(Uri siteUrl, string unsubscribeToken) =>
+        new(UnsubscribeUri(siteUrl, unsubscribeToken).AbsoluteUri + "/een-klik");
 }

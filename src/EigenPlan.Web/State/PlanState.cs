@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Wizard;
 
@@ -42,7 +43,8 @@ public enum SaveStatus
 public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
-    ILogger<PlanState> logger) : IAsyncDisposable
+    ILogger<PlanState> logger,
+    IInsightCounter? insights = null) : IAsyncDisposable
 {
     private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(600);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(3);
@@ -131,7 +133,13 @@ public sealed partial class PlanState(
         PlanEditResult result;
         lock (_gate)
         {
+            // Progress facts (ids and states only) before and after: the difference is what the municipality may count.
+            var before = insights is null ? null : PlanFacts.Of(open.Content, open.Format);
             result = edit(new PlanEditor(open.Content, open.Format, open.Municipality));
+            if (result.Succeeded && before is not null)
+            {
+                insights!.CountChanges(open.Municipality.Id, before, PlanFacts.Of(open.Content, open.Format));
+            }
         }
         if (fieldId is not null)
         {

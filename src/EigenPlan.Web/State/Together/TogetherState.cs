@@ -1,4 +1,6 @@
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -22,7 +24,12 @@ public enum TogetherOpenState
 /// After each change it tells everyone who has the plan open, on every instance (<see cref="ISharedPlanChanges"/>), and
 /// it reloads when told, so a change made on one instance appears on the others without a reload.
 /// </summary>
-public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanChanges changes, TimeProvider time, ILogger<TogetherState> logger)
+/// <remarks>
+/// After each saved edit it reports what changed to <see cref="ISharedPlanNotifications"/> (who gets an e-mail), and a new
+/// shared plan to <see cref="IInsightCounter"/>. Both are optional so the state can be built without them in tests.
+/// </remarks>
+public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanChanges changes, TimeProvider time, ILogger<TogetherState> logger,
+    ISharedPlanNotifications? notifications = null, IInsightCounter? insights = null)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
@@ -117,6 +124,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
             return result;
         }
         var session = await store.CreateAsync(plan.Session, created!);
+        insights?.Count(plan.Content.MunicipalityId, InsightMetric.SharedPlanCreated);
         _openedFor = "owner:" + plan.PlanId;
         BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
         await UseAsync(session, TogetherOpenState.Open);
@@ -130,7 +138,20 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
         {
             return SharedPlanEditResult.Withdrawn;
         }
-        var result = await store.UpdateAsync(session, edit);
+        // The facts (ids and colours only) before the edit, taken inside the store's lock, tell who to notify after it.
+        SharedPlanFacts? before = null;
+        SharedPlan? after = null;
+        var result = await store.UpdateAsync(session, editor =>
+        {
+            before = SharedPlanFacts.Of(editor.Plan);
+            var outcome = edit(editor);
+            after = editor.Plan;
+            return outcome;
+        });
+        if (result.Succeeded && notifications is not null && before is not null && after is not null)
+        {
+            await notifications.EditedAsync(before, after, session.Actor);
+        }
         if (fieldId is not null)
         {
             if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
