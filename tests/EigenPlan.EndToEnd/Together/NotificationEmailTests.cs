@@ -22,13 +22,16 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
     private const string Address = "fatima@voorbeeld.nl";
     private SimpleSmtpServer smtp = default!;
     private AppServer app = default!;
+    private int port;
 
     public Task InitializeAsync()
     {
         smtp = SimpleSmtpServer.Start();
-        var port = AppServer.FreePort();
+        port = AppServer.FreePort();
         app = AppServer.Start(port: port, settings: new Dictionary<string, string?>
         {
+            // The e-mail's links must point at this app, so its address is fixed before it starts.
+            ["Urls"] = $"http://127.0.0.1:{port}",
             ["Notifications:SmtpHost"] = "127.0.0.1",
             ["Notifications:SmtpPort"] = smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Notifications:SmtpSecurity"] = "None",
@@ -50,14 +53,18 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task OptedInParticipant_GetsExactlyOneEmail_WithNoPlanContent_AndAWorkingLink()
     {
+        Assert.Equal($"http://127.0.0.1:{port}", app.BaseUrl);
         await using var ownerDevice = await browser.NewDeviceAsync(BrowserFixture.Desktop);
         var owner = await ownerDevice.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(owner, app.BaseUrl);
         await owner.GoAndWaitAsync(planUrl + "/onderwerp/geldzaken.inkomen");
         await TypeAnswerAsync(owner, "Hoe gaat het nu?", Private);
         await TypeAnswerAsync(owner, "Wat wil ik?", "Ik wil rondkomen zonder zorgen.");
+        await TypeAnswerAsync(owner, "Hoe wil ik dit bereiken?", "Samen mijn post uitzoeken.");
+        await TypeAnswerAsync(owner, "Wie uit mijn omgeving zou mij hierbij kunnen helpen?", "Mijn zus Fatima.");
         await owner.WaitForSavedAsync();
         await owner.GoAndWaitAsync(planUrl + "/samen/maken");
+        await owner.GetByLabel("Hoe ziet jouw leven eruit als het goed gaat?").FillAsync("Ik heb geen geldzorgen.");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Maak een doel van Inkomen" }).CheckAsync();
         await owner.GetByLabel("Doel bij Inkomen, in je eigen woorden").FillAsync("Rondkomen zonder zorgen");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Mijn zus Fatima (iemand uit mijn omgeving)" }).CheckAsync();
