@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using EigenPlan.Core.Insights;
-using EigenPlan.TestSupport;
 using EigenPlan.Web.Insights;
 using Microsoft.Extensions.DependencyInjection;
 
