@@ -129,7 +129,7 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
         Assert.NotEmpty(planLink);
         await sister.GoAndWaitAsync(planLink);
         await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
-        await Expect(sister.Locator("main")).ToContainTextAsync("De brief van de bank beantwoorden.");
+        await Expect(sister.Locator("main")).ToContainTextAsync("Rondkomen zonder zorgen");
 
         // One click on the unsubscribe page, without signing in, in a fresh browser.
         var unsubscribe = Regex.Match(body, @"http://127\.0\.0\.1:\d+/samen/afmelden/[A-Za-z0-9_-]{43}").Value;
