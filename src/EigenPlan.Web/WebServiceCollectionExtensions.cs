@@ -45,6 +45,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<State.Together.TogetherState>();
         // Nobody listens to shared-plan events yet; a notification feature registers its own ISharedPlanEvents.
         services.TryAddSingleton<Core.SharedPlans.ISharedPlanEvents, Core.SharedPlans.NoSharedPlanEvents>();
+        services.AddScoped<State.Together.EmailChoice>();
         return services;
     }
 

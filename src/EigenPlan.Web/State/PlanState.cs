@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Wizard;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,8 @@ public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
     IOptions<PlanSaveOptions> saveOptions,
-    ILogger<PlanState> logger) : IAsyncDisposable
+    ILogger<PlanState> logger,
+    IInsightCounter? insights = null) : IAsyncDisposable
 {
     private readonly PlanSaveOptions _timing = saveOptions.Value;
     private readonly ChangeNotifier _changed = new(logger);
@@ -156,7 +158,13 @@ public sealed partial class PlanState(
         PlanEditResult result;
         lock (_gate)
         {
+            // Progress facts (ids and states only) before and after: the difference is what the municipality may count.
+            var before = insights is null ? null : PlanFacts.Of(open.Content, open.Format);
             result = edit(new PlanEditor(open.Content, open.Format, open.Municipality));
+            if (result.Succeeded && before is not null)
+            {
+                insights!.CountChanges(open.Municipality.Id, before, PlanFacts.Of(open.Content, open.Format));
+            }
         }
         if (fieldId is not null)
         {

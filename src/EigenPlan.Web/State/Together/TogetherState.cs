@@ -1,4 +1,6 @@
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -22,8 +24,13 @@ public enum TogetherOpenState
 /// After each change it tells everyone who has the plan open, on every instance (<see cref="ISharedPlanChanges"/>), and
 /// it reloads when told, so a change made on one instance appears on the others without a reload.
 /// </summary>
+/// <remarks>
+/// After each saved edit it reports what changed to <see cref="ISharedPlanNotifications"/> (who gets an e-mail), and a new
+/// shared plan to <see cref="IInsightCounter"/>. Both are optional so the state can be built without them in tests.
+/// </remarks>
 public sealed partial class TogetherState(
-    ISharedPlanStore store, ISharedPlanChanges changes, ISharedPlanEvents events, TimeProvider time, ILogger<TogetherState> logger)
+    ISharedPlanStore store, ISharedPlanChanges changes, ISharedPlanEvents events, TimeProvider time, ILogger<TogetherState> logger,
+    ISharedPlanNotifications? notifications = null, IInsightCounter? insights = null)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
@@ -136,6 +143,7 @@ public sealed partial class TogetherState(
             return result;
         }
         var session = await store.CreateAsync(plan.Session, created!);
+        insights?.Count(plan.Content.MunicipalityId, InsightMetric.SharedPlanCreated);
         _openedFor = "owner:" + plan.PlanId;
         BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
         await UseAsync(session, TogetherOpenState.Open);
@@ -152,13 +160,23 @@ public sealed partial class TogetherState(
         {
             return SharedPlanEditResult.Withdrawn;
         }
+        // The events the edit raised (ids only), and the facts (ids and colours only) before the edit, taken inside the
+        // store's lock: they tell who to notify after it.
         IReadOnlyList<SharedPlanEvent> raised = [];
+        SharedPlanFacts? before = null;
+        SharedPlan? after = null;
         var result = await store.UpdateAsync(session, editor =>
         {
+            before = SharedPlanFacts.Of(editor.Plan);
             var outcome = edit(editor);
             raised = [.. editor.Events];
+            after = editor.Plan;
             return outcome;
         });
+        if (result.Succeeded && notifications is not null && before is not null && after is not null)
+        {
+            await notifications.EditedAsync(before, after, session.Actor);
+        }
         if (fieldId is not null)
         {
             if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
