@@ -36,7 +36,7 @@ public class SharedPlanSectionTests
             .WithSharedPlan(FamilyPlan(), new DateOnly(2026, 3, 10));
 
         var pages = BookletPdf.Words(BookletPdf.Render(model));
-        var text = string.Join(" ", pages.SkipWhile(p => !PageFinder.Text(p).StartsWith("Ons gezamenlijk plan", StringComparison.Ordinal)).Select(PageFinder.Text));
+        var text = string.Join(" ", pages.SkipWhile(p => !PageFinder.Text(p).StartsWith("Ons samenplan", StringComparison.Ordinal)).Select(PageFinder.Text));
 
         Assert.Contains("Ons huishouden • Noor (dochter, 14 jaar) Onderwerp Inkomen gaat over: het hele huishouden", text, StringComparison.Ordinal);
         Assert.Contains("Doel 1: Rondkomen zonder zorgen Over: het hele huishouden", text, StringComparison.Ordinal);

@@ -159,9 +159,9 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IAsyncLifeti
         await owner.GoAndWaitAsync(planUrl + "/samen/maken");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Maak een doel van Wonen" }).CheckAsync();
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Mijn zus Fatima (iemand uit mijn omgeving)" }).CheckAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
-        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Ons gezamenlijk plan" })).ToBeVisibleAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Ons samenplan" })).ToBeVisibleAsync();
         return planUrl;
     }
 

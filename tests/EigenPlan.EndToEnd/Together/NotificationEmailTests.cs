@@ -68,7 +68,7 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Maak een doel van Inkomen" }).CheckAsync();
         await owner.GetByLabel("Doel bij Inkomen, in je eigen woorden").FillAsync("Rondkomen zonder zorgen");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Mijn zus Fatima (iemand uit mijn omgeving)" }).CheckAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
         await owner.GoAndWaitAsync(planUrl + "/samen/uitnodigen");
         await owner.GetByLabel("Wie wil je uitnodigen?").SelectOptionAsync(new SelectOptionValue { Label = "Mijn zus Fatima" });
