@@ -52,12 +52,11 @@ internal static class BookletCommand
             var id = parseResult.GetRequiredValue(municipalityId);
             var contentRoot = parseResult.GetRequiredValue(content);
             var error = parseResult.InvocationConfiguration.Error;
-            var snapshot = ContentLoader.LoadDirectory(contentRoot, new ContentLoadOptions { Clock = clock });
-            if (snapshot.FindMunicipality(id) is not { } municipality || snapshot.FindFormat(municipality.FormatId) is not { } format)
+            if (MunicipalityContent.Load(contentRoot, id, clock, error) is not { } loaded)
             {
-                error.WriteLine($"De gemeente '{id}' staat niet (foutloos) in '{contentRoot}'. Controleer het met: eigenplan check {contentRoot}");
                 return CliApp.Failed;
             }
+            var (_, municipality, format) = loaded;
 
             PlanContent? plan = null;
             if (parseResult.GetValue(planFile) is { } path)

@@ -38,12 +38,11 @@ internal static class UitlegboekjeCommand
             var id = parseResult.GetRequiredValue(municipalityId);
             var contentRoot = parseResult.GetRequiredValue(content);
             var error = parseResult.InvocationConfiguration.Error;
-            var snapshot = ContentLoader.LoadDirectory(contentRoot, new ContentLoadOptions { Clock = clock });
-            if (snapshot.FindMunicipality(id) is not { } municipality || snapshot.FindFormat(municipality.FormatId) is not { } format)
+            if (MunicipalityContent.Load(contentRoot, id, clock, error) is not { } loaded)
             {
-                error.WriteLine($"De gemeente '{id}' staat niet (foutloos) in '{contentRoot}'. Controleer het met: eigenplan check {contentRoot}");
                 return CliApp.Failed;
             }
+            var (snapshot, municipality, format) = loaded;
 
             if (snapshot.FindExplanation(format.Id) is not { } explanation)
             {

@@ -34,7 +34,7 @@ public sealed class MunicipalitySearchTests(BrowserFixture browser, NationalCont
 
         await page.GetByLabel("Zoek je gemeente").PressSequentiallyAsync("alm");
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 gemeenten gevonden.");
+        await Expect(page.Locator("#gemeente-aantal")).ToHaveTextAsync("2 gemeenten gevonden.");
         await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
         await Expect(group.GetByRole(AriaRole.Radio).Nth(0)).ToHaveAccessibleNameAsync("Almelo");
         await Expect(group.GetByRole(AriaRole.Radio).Nth(1)).ToHaveAccessibleNameAsync("Almere");
@@ -71,7 +71,7 @@ public sealed class MunicipalitySearchTests(BrowserFixture browser, NationalCont
 
         await page.WaitForPathAsync(@"/\?zoek=alm&actie=zoek$");
         var group = page.GetByRole(AriaRole.Group, new() { Name = "In welke gemeente woon je?" });
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 gemeenten gevonden.");
+        await Expect(page.Locator("#gemeente-aantal")).ToHaveTextAsync("2 gemeenten gevonden.");
         await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
         await Expect(page.GetByLabel("Zoek je gemeente")).ToHaveValueAsync("alm");
         // The browser's own suggestions while typing: every name, in a datalist.
@@ -92,7 +92,7 @@ public sealed class MunicipalitySearchTests(BrowserFixture browser, NationalCont
         await page.GotoAsync(app.Url("/?zoek=almere"));
 
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Almere" })).ToBeCheckedAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 gemeente gevonden: Almere.");
+        await Expect(page.Locator("#gemeente-aantal")).ToHaveTextAsync("1 gemeente gevonden: Almere.");
     }
 
     /// <summary>Touch targets of the search: at least 44 by 44 CSS pixels (WCAG 2.5.5).</summary>

@@ -86,7 +86,7 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
         await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "E-mail als er iets verandert" })).ToBeVisibleAsync();
         await sister.GetByLabel("Je e-mailadres").FillAsync(Address);
         await sister.GetByRole(AriaRole.Button, new() { Name = "E-mail aanzetten" }).ClickAsync();
-        await Expect(sister.GetByRole(AriaRole.Status)).ToHaveTextAsync("E-mail staat aan.");
+        await Expect(sister.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync("E-mail staat aan.");
         await Expect(sister.Locator("main")).ToContainTextAsync($"Je krijgt een e-mail op {Address}");
         await sister.AssertAccessibleAsync("e-mail aanzetten");
         await sister.ScreenshotAsync("samen-email-aan");
