@@ -1,7 +1,10 @@
 using EigenPlan.Bench;
 
 // Each benchmark is one class in its own file; add it here to make it a subcommand.
-IBenchmark[] benchmarks = [new BookletBenchmark(), new SamplesCommand(), new ContentBenchmark(), new StoreBenchmark()];
+IBenchmark[] benchmarks = [new BookletBenchmark(), new SamplesCommand(), new ContentBenchmark(), new StoreBenchmark(), new KillBenchmark(), new DisconnectBenchmark(), new LoadBenchmark()];
+
+// On its own line so that other harnesses can join the list above without touching this one.
+benchmarks = [.. benchmarks, new FuzzBenchmark()];
 
 var name = args.FirstOrDefault();
 var benchmark = benchmarks.FirstOrDefault(b => b.Name == name);

@@ -31,6 +31,7 @@ internal static class CliApp
             HelpName = "eigenplan",
         };
         root.Add(CheckCommand.Create(clock));
+        root.Add(ReadabilityCommand.Create());
         root.Add(SchemaCommand.Create());
         root.Add(ExportHsdsCommand.Create(clock));
         root.Add(ImportHsdsCommand.Create());

@@ -1,5 +1,6 @@
 using System.Data;
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using Npgsql;
@@ -42,6 +43,7 @@ public sealed partial class PostgreSqlDatabase : IAsyncDisposable, IDisposable
         Options = options;
         Time = time ?? TimeProvider.System;
         AuditKey = options.ParseAuditKey();
+        NotificationKey = NotificationKey.DeriveFrom(AuditKey);
         Log = new AccessLogTable(AuditKey);
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "eigenplan";
@@ -55,6 +57,9 @@ public sealed partial class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     internal AuditKey AuditKey { get; }
 
     internal AccessLogTable Log { get; }
+
+    /// <summary>Seals notification addresses and signs unsubscribe links; derived from the audit key, so never in the database.</summary>
+    internal NotificationKey NotificationKey { get; }
 
     /// <summary>The pool, for what holds a connection of its own (the change listener) and for tests.</summary>
     internal NpgsqlDataSource DataSource => _dataSource;

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -20,7 +22,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <c>Storage:SaveLogInterval</c> and <c>Audit:Key</c> (validated at start-up: no start without the audit key), adds
     /// <see cref="TimeProvider.System"/> unless one is registered, one <see cref="PostgreSqlDatabase"/>, over it
     /// <see cref="PostgreSqlPlanStore"/> as <see cref="IPlanStore"/>, <see cref="PostgreSqlSharedPlanStore"/> as
-    /// <see cref="ISharedPlanStore"/>, <see cref="PostgreSqlSharedPlanChanges"/> as <see cref="ISharedPlanChanges"/>, and
+    /// <see cref="ISharedPlanStore"/>, <see cref="PostgreSqlNotificationStore"/> as <see cref="INotificationStore"/>,
+    /// <see cref="PostgreSqlInsightStore"/> as <see cref="IInsightStore"/>, <see cref="PostgreSqlSharedPlanChanges"/> as <see cref="ISharedPlanChanges"/>, and
     /// <see cref="PostgreSqlRateLimitCounters"/> as <see cref="IRateLimitCounters"/>, <see cref="PostgreSqlXmlRepository"/> and
     /// <see cref="PostgreSqlHealthCheck"/>, all singletons. Under a host the
     /// migrations run and the audit key is checked at start-up, and the change listener starts; a failure stops the start
@@ -37,6 +40,9 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPlanStore>(sp => new PostgreSqlPlanStore(sp.GetRequiredService<PostgreSqlDatabase>(), sp.GetService<ILogger<PostgreSqlPlanStore>>()));
         services.AddSingleton<ISharedPlanStore>(sp => new PostgreSqlSharedPlanStore(sp.GetRequiredService<PostgreSqlDatabase>()));
+        var timing = NotificationTimingSetting.Read(configuration);
+        services.AddSingleton<INotificationStore>(sp => new PostgreSqlNotificationStore(sp.GetRequiredService<PostgreSqlDatabase>(), timing));
+        services.AddSingleton<IInsightStore>(sp => new PostgreSqlInsightStore(sp.GetRequiredService<PostgreSqlDatabase>()));
         services.AddSingleton(sp => new PostgreSqlSharedPlanChanges(sp.GetRequiredService<PostgreSqlDatabase>(), sp.GetService<ILogger<PostgreSqlSharedPlanChanges>>()));
         services.AddSingleton<ISharedPlanChanges>(sp => sp.GetRequiredService<PostgreSqlSharedPlanChanges>());
         services.AddSingleton(sp => new PostgreSqlRateLimitCounters(sp.GetRequiredService<PostgreSqlDatabase>()));

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using LiteDB;
@@ -48,6 +49,8 @@ public sealed class LiteDbDatabase : IDisposable
             Devices = new DeviceCollection(_db);
             Log = new AccessLogCollection(_db, key);
             Shared = new SharedPlanCollections(_db);
+            NotificationKey = NotificationKey.DeriveFrom(key);
+            Insights = _db.GetCollection(InsightCollection.Name);
         }
         catch (Exception ex) when (ex is LiteException or IOException or StoreUnavailableException)
         {
@@ -67,6 +70,12 @@ public sealed class LiteDbDatabase : IDisposable
     internal AccessLogCollection Log { get; }
 
     internal SharedPlanCollections Shared { get; }
+
+    /// <summary>Seals notification addresses and signs unsubscribe links; derived from the audit key, so never in the file.</summary>
+    internal NotificationKey NotificationKey { get; }
+
+    /// <summary>The <c>insight_counts</c> collection: counters only (<see cref="LiteDbInsightStore"/>).</summary>
+    internal ILiteCollection<BsonDocument> Insights { get; }
 
     internal DateTime UtcNow() => Time.GetUtcNow().UtcDateTime;
 

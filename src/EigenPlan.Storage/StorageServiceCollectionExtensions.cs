@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -16,7 +18,9 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from <c>Storage:</c> (validated at start-up), adds <see cref="TimeProvider.System"/>
     /// unless one is registered, one <see cref="LiteDbDatabase"/>, and over it a <see cref="LiteDbPlanStore"/> as
-    /// <see cref="IPlanStore"/> and a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, all singletons, and
+    /// <see cref="IPlanStore"/>, a <see cref="LiteDbSharedPlanStore"/> as <see cref="ISharedPlanStore"/>, a
+    /// <see cref="LiteDbNotificationStore"/> as <see cref="INotificationStore"/> (timing from <see cref="NotificationTimingSetting"/>)
+    /// and a <see cref="LiteDbInsightStore"/> as <see cref="IInsightStore"/>, all singletons, and
     /// an <see cref="InMemorySharedPlanChanges"/> as <see cref="ISharedPlanChanges"/> and <see cref="InMemoryRateLimitCounters"/> as
     /// <see cref="IRateLimitCounters"/> unless one is registered (one instance on one file: nothing to share).
     /// A relative database path is resolved against the host's content root, or the current directory without a host;
@@ -47,6 +51,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlanStore>(sp =>
             new LiteDbPlanStore(sp.GetRequiredService<LiteDbDatabase>(), sp.GetService<ILogger<LiteDbPlanStore>>()));
         services.AddSingleton<ISharedPlanStore>(sp => new LiteDbSharedPlanStore(sp.GetRequiredService<LiteDbDatabase>()));
+        var timing = NotificationTimingSetting.Read(configuration);
+        services.AddSingleton<INotificationStore>(sp => new LiteDbNotificationStore(sp.GetRequiredService<LiteDbDatabase>(), timing));
+        services.AddSingleton<IInsightStore>(sp => new LiteDbInsightStore(sp.GetRequiredService<LiteDbDatabase>()));
         // One instance on one file: change notifications stay in this process.
         services.TryAddSingleton<ISharedPlanChanges, InMemorySharedPlanChanges>();
         services.TryAddSingleton<IRateLimitCounters>(sp => new InMemoryRateLimitCounters(sp.GetRequiredService<TimeProvider>()));

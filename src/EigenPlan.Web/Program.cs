@@ -6,6 +6,8 @@ using EigenPlan.Web.Components;
 using EigenPlan.Web.Components.Pages.Staff;
 using EigenPlan.Web.Endpoints;
 using EigenPlan.Web.Hosting;
+using EigenPlan.Web.Insights;
+using EigenPlan.Web.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -16,6 +18,8 @@ builder.Services.AddEigenPlanStorageProvider(builder.Configuration);
 builder.Services.AddEigenPlanBooklet();
 builder.Services.AddEigenPlanWeb(builder.Configuration);
 builder.Services.AddEigenPlanStaffPreview(builder.Configuration);
+builder.Services.AddEigenPlanNotifications(builder.Configuration);
+builder.Services.AddEigenPlanInsights(builder.Configuration);
 
 var app = builder.Build();
 
@@ -23,6 +27,8 @@ app.UseEigenPlanWeb();
 app.MapPlanSessionEndpoints();
 app.MapBookletEndpoints();
 app.MapConversationReminderEndpoints();
+app.MapNotificationEndpoints();
+app.MapInsightEndpoints();
 // The security headers send frame-ancestors 'none' on every response; Blazor's own frame-ancestors header would be a
 // second Content-Security-Policy header, so it is switched off here (WebSocket compression stays on).
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

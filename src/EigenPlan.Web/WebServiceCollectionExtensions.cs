@@ -1,6 +1,7 @@
 using EigenPlan.Web.Access;
 using EigenPlan.Web.Endpoints;
 using EigenPlan.Web.Health;
+using EigenPlan.Web.Hosting;
 using EigenPlan.Web.Security;
 using EigenPlan.Web.Security.Circuits;
 using EigenPlan.Web.Security.RateLimiting;
@@ -30,6 +31,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddEigenPlanSignIn(configuration);
         services.AddEigenPlanProtection();
         services.AddEigenPlanHealth(configuration);
+        services.AddEigenPlanHtmlCompression();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<BlankBookletCache>();
@@ -38,8 +40,12 @@ public static partial class WebServiceCollectionExtensions
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanSessionOpener>();
         services.AddScoped<PlanState>();
+        services.AddEigenPlanSaving();
         services.AddScoped<HelperMode>();
         services.AddScoped<State.Together.TogetherState>();
+        // Nobody listens to shared-plan events yet; a notification feature registers its own ISharedPlanEvents.
+        services.TryAddSingleton<Core.SharedPlans.ISharedPlanEvents, Core.SharedPlans.NoSharedPlanEvents>();
+        services.AddScoped<State.Together.EmailChoice>();
         return services;
     }
 
@@ -63,6 +69,8 @@ public static partial class WebServiceCollectionExtensions
     {
         // First: everything after this sees the real client address, scheme and host (from known proxies only).
         app.UseForwardedHeaders();
+        // Early, so error and status pages are compressed by the same rule (HtmlCompression says which pages).
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);

@@ -39,6 +39,7 @@ public abstract class PlanComponentContext : BunitContext, IAsyncLifetime
         Services.AddScoped<PlanAccess>();
         Services.AddScoped<PlanSessionOpener>();
         Services.AddScoped<PlanState>();
+        Services.AddEigenPlanSaving();
         Services.AddScoped<HelperMode>();
         // As in the app: interactive server rendering (the plan opens only when interactive).
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));

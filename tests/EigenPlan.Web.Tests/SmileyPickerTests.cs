@@ -18,7 +18,7 @@ public class SmileyPickerTests : BunitContext
         Assert.Equal("radiogroup", fieldset.GetAttribute("role"));
         Assert.Equal("Inkomen", cut.Find("legend").TextContent.Trim());
         var labels = cut.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
-        Assert.Equal(["Gaat heel slecht", "Gaat slecht", "Gaat wel", "Gaat goed", "Gaat heel goed", "Niet van toepassing"], labels);
+        Assert.Equal(["Gaat heel slecht", "Gaat slecht", "Gaat wel", "Gaat goed", "Gaat heel goed", "Past niet bij mij"], labels);
         foreach (var radio in cut.FindAll("input[type=radio]"))
         {
             // Every radio is tied to its visible label, so screen readers announce the smiley's words.

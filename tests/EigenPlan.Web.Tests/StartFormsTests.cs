@@ -33,7 +33,7 @@ public class StartFormsTests : PlanComponentContext
     {
         var cut = Render<NewPlan>(p => p.Add(x => x.MunicipalityId, "almere").AddCascadingValue(Request()));
 
-        Assert.Equal("Naam van de cliëntondersteuner", cut.Find("label[for=helper]").TextContent);
+        Assert.Equal("Naam van de cliëntondersteuner (je hulp bij het gesprek)", cut.Find("label[for=helper]").TextContent);
         Assert.Equal("Naam van de persoon die helpt", cut.Find("label[for=helper-bekende]").TextContent);
         Assert.Equal(3, cut.FindAll("input[type=radio][name='Form.FilledInBy']").Count);
     }

@@ -7,41 +7,51 @@ using PdfSharp.Drawing;
 namespace EigenPlan.Booklet.Sections;
 
 /// <summary>
-/// Ons gezamenlijk plan: the toekomstbeeld, the goals in the resident's order with their colour (always with the word:
-/// groen, oranje, rood), the actions with who and when, and who takes part. Added after the Sociale Kaart through
-/// <see cref="BookletModel.ExtraSections"/> when a shared plan exists (<see cref="SharedPlanBooklet.WithSharedPlan"/>).
+/// Ons gezamenlijk plan: the toekomstbeeld, the household and who each part is about, the goals in the resident's
+/// order with their colour (always with the word: groen, oranje, rood), the actions with who and when, the goals
+/// reached (Gelukt), samen terugkijken (the next moment and the history), and who takes part with the vaste
+/// contactpersoon. Added after the Sociale Kaart through <see cref="BookletModel.ExtraSections"/> when a shared plan
+/// exists (<see cref="SharedPlanBooklet.WithSharedPlan"/>).
 /// </summary>
-public sealed class SharedPlanSection(SharedPlan plan, DateOnly today) : IBookletSection
+public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today) : IBookletSection
 {
     private const string AnchorKey = "gezamenlijk-plan";
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Ons gezamenlijk plan", 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Ons samenplan", 0, AnchorKey)];
 
     public void Compose(PageFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain("Ons gezamenlijk plan"));
+        flow.NewPage(PageStyle.Plain("Ons samenplan"));
         flow.Anchor(AnchorKey);
-        flow.Text("Ons gezamenlijk plan", type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text("Ons samenplan", type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(6);
         Heading(flow, "Mijn toekomstbeeld");
         var vision = BookletText.Clean(plan.Vision, SharedPlanLimits.MaxVisionLength);
         flow.Text(vision.Length > 0 ? vision : "Nog niet ingevuld.", type.Body, vision.Length > 0 ? Palette.Ink : Palette.Muted);
+        Household(flow);
 
         Heading(flow, "Mijn doelen, het belangrijkste eerst");
         var overview = SharedPlanOverview.Build(plan, today);
-        foreach (var item in overview.Goals)
+        if (!overview.Open.Any())
+        {
+            flow.Text("Alle doelen zijn bereikt.", type.Body, Palette.Muted);
+        }
+        foreach (var item in overview.Open)
         {
             Goal(flow, item);
         }
+        Reached(flow, overview);
+        Evaluations(flow);
 
         Heading(flow, "Wie doen er mee?");
         foreach (var person in plan.Participants)
         {
             var role = person.Role.Length > 0 ? person.Role : person.Kind.Label();
             var organisation = person.Organisation is { } org ? $", {BookletText.Clean(org, SharedPlanLimits.MaxNameLength)}" : "";
-            flow.Text($"{BookletText.Clean(person.Name, SharedPlanLimits.MaxNameLength)} – {BookletText.Clean(role, SharedPlanLimits.MaxNameLength)}{organisation}",
+            var contact = person.Id == plan.ContactPersonId ? " (vaste contactpersoon)" : "";
+            flow.Text($"{BookletText.Clean(person.Name, SharedPlanLimits.MaxNameLength)} – {BookletText.Clean(role, SharedPlanLimits.MaxNameLength)}{organisation}{contact}",
                 type.Body, Palette.Ink);
         }
     }
@@ -53,6 +63,7 @@ public sealed class SharedPlanSection(SharedPlan plan, DateOnly today) : IBookle
         flow.EnsureSpace(110);
         flow.Space(6);
         flow.Text($"Doel {item.Priority}: {BookletText.Clean(goal.Text, SharedPlanLimits.MaxGoalLength)}", type.BodyBold, Palette.Ink, BlockTag.Heading3);
+        AboutLine(flow, goal.About);
         var reason = BookletText.Clean(goal.StatusReason, SharedPlanLimits.MaxReasonLength);
         flow.Text($"Kleur: {goal.Status.Label()} ({goal.Status.Meaning()}){(reason.Length > 0 ? $" – {reason}" : "")}", type.Body, StatusColor(goal.Status));
         if (goal.Actions.Count == 0)

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using EigenPlan.Cli.Infrastructure;
 using EigenPlan.Content;
+using EigenPlan.Content.Readability;
 
 namespace EigenPlan.Cli.Commands;
 
@@ -34,6 +35,10 @@ internal static class CheckCommand
             Een fout betekent: dit bestand wordt niet gebruikt. Een waarschuwing betekent: het bestand
             wordt wel gebruikt, maar kijk er even naar (bijvoorbeeld gegevens die lang niet zijn gecontroleerd).
 
+            Teksten voor inwoners worden ook op taalniveau B1 gecontroleerd: zinnen van hoogstens 15 woorden,
+            geen heel lange woorden, en geen moeilijke woorden uit taal/b1-woorden.yaml (met een gewoner woord
+            als tip). Dat zijn altijd waarschuwingen. Zie ook: eigenplan taal <map>.
+
             Uitkomst: 0 als er geen fouten zijn (alleen waarschuwingen mag), 1 bij fouten,
             2 als de opdracht verkeerd is getypt.
 
@@ -47,7 +52,9 @@ internal static class CheckCommand
         command.SetAction(parseResult =>
         {
             var options = new ContentLoadOptions { StaleAfterMonths = parseResult.GetValue(staleAfter), Clock = clock };
-            var snapshot = ContentLoader.LoadDirectory(parseResult.GetRequiredValue(root), options);
+            var folder = parseResult.GetRequiredValue(root);
+            // B1 findings are warnings only: a municipality's file is used whatever its wording.
+            var snapshot = ReadabilityWarnings.AddTo(ContentLoader.LoadDirectory(folder, options), folder);
             var report = new CheckReport(snapshot);
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(format) == "json")

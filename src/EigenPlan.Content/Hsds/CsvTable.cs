@@ -20,6 +20,12 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
     /// <summary>The line in the file where row <paramref name="index"/> starts (the header is line 1), or 0 when not read from a file.</summary>
     public int LineOf(int index) => index < _lines.Count ? _lines[index] : 0;
 
+    /// <summary>
+    /// The line where a quoted cell opens that is never closed, or null. Such a cell runs to the end of the file, so
+    /// the rows after it are not read; the package reader refuses the file instead of losing them silently.
+    /// </summary>
+    public int? UnclosedQuoteLine { get; private set; }
+
     public void Add(params (string Column, string? Value)[] values)
     {
         var row = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -51,13 +57,13 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
     /// <summary>Reads a CSV text; <paramref name="file"/> names it in problems.</summary>
     public static CsvTable Read(TextReader input, string? file = null)
     {
-        var records = ReadRecords(input.ReadToEnd()).ToList();
+        var records = ReadRecords(input.ReadToEnd(), out var unclosedQuoteLine);
         if (records.Count == 0)
         {
-            return new CsvTable([]) { File = file };
+            return new CsvTable([]) { File = file, UnclosedQuoteLine = unclosedQuoteLine };
         }
 
-        var table = new CsvTable(records[0].Fields) { File = file };
+        var table = new CsvTable(records[0].Fields) { File = file, UnclosedQuoteLine = unclosedQuoteLine };
         foreach (var (line, record) in records.Skip(1).Where(r => r.Fields.Count > 1 || (r.Fields.Count == 1 && r.Fields[0].Length > 0)))
         {
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,13 +86,15 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     /// <summary>The records of a CSV text, each with the line it starts on (a quoted cell may span lines).</summary>
-    private static IEnumerable<(int Line, List<string> Fields)> ReadRecords(string text)
+    private static List<(int Line, List<string> Fields)> ReadRecords(string text, out int? unclosedQuoteLine)
     {
+        var records = new List<(int Line, List<string> Fields)>();
         var record = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
         var line = 1;
         var start = 1;
+        var quoteOpenedOn = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -114,6 +122,7 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
             else if (c == '"')
             {
                 quoted = true;
+                quoteOpenedOn = line;
             }
             else if (c == ',')
             {
@@ -130,7 +139,7 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
 
                 record.Add(field.ToString());
                 field.Clear();
-                yield return (start, record);
+                records.Add((start, record));
                 record = [];
                 start = line;
             }
@@ -143,7 +152,10 @@ public sealed class CsvTable(IReadOnlyList<string> columns)
         if (field.Length > 0 || record.Count > 0)
         {
             record.Add(field.ToString());
-            yield return (start, record);
+            records.Add((start, record));
         }
+
+        unclosedQuoteLine = quoted ? quoteOpenedOn : null;
+        return records;
     }
 }

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace EigenPlan.Content.Hsds;
 
@@ -12,6 +13,12 @@ internal static class HsdsPackageReader
 {
     /// <summary>A CSV file larger than this is refused: a Sociale Kaart is a few megabytes at most.</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    /// <summary>A descriptor larger than this is refused: the official one, with every table's schema, is about 120 KB.</summary>
+    public const long MaxDescriptorBytes = 10L * 1024 * 1024;
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] ZipMagic = [(byte)'P', (byte)'K', 3, 4];
 
     public static HsdsReadResult Read(string directory)
     {
@@ -45,7 +52,11 @@ internal static class HsdsPackageReader
             {
                 problems.Add(new HsdsProblem(relative, 0, $"Het bestand is groter dan {MaxFileBytes / (1024 * 1024)} MB en wordt niet gelezen."));
             }
-            else if (!package.Tables.TryAdd(name, ReadTable(path, relative)))
+            else if (ReadTable(path, relative, problems) is not { } table)
+            {
+                continue; // the problem is reported
+            }
+            else if (!package.Tables.TryAdd(name, table))
             {
                 problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"{where}: de tabel '{name}' staat er twee keer in."));
             }
@@ -60,10 +71,54 @@ internal static class HsdsPackageReader
     private static bool IsLegacyFile(string name, string relative) =>
         HsdsTables.ByName.TryGetValue(name, out var table) && table.Path != relative && relative == name + ".csv";
 
-    private static CsvTable ReadTable(string path, string relative)
+    private static CsvTable? ReadTable(string path, string relative, List<HsdsProblem> problems)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        return CsvTable.Read(reader, relative);
+        if (ReadText(path, relative, problems) is not { } text)
+        {
+            return null;
+        }
+
+        var table = CsvTable.Read(new StringReader(text), relative);
+        if (table.UnclosedQuoteLine is { } line)
+        {
+            // Read on as it is, the rest of the file would be one cell: rows lost without a word. Where the stray quote
+            // is cannot be known (a quoted cell may span lines); the line is where the reading ended up.
+            problems.Add(new HsdsProblem(relative, line, "Hier begint een cel met een aanhalingsteken (\") dat nergens wordt gesloten. "
+                + "Daardoor zou de rest van het bestand wegvallen. Kijk op deze regel en de regels erboven: staat er ergens een aanhalingsteken te veel of te weinig?"));
+            return null;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The file as UTF-8 text, or null with a problem. Strict on purpose: Excel's plain "CSV" is Windows-1252, and
+    /// reading that as UTF-8 would silently turn every é of a name or address into �. A UTF-16 byte order mark is
+    /// not UTF-8 either, so it is refused the same way instead of being followed.
+    /// </summary>
+    private static string? ReadText(string path, string relative, List<HsdsProblem> problems)
+    {
+        ReadOnlySpan<byte> bytes = File.ReadAllBytes(path);
+        if (bytes.StartsWith(ZipMagic))
+        {
+            problems.Add(new HsdsProblem(relative, 0, "Dit is een zip-bestand, geen tekst. Pak het zip-bestand eerst uit en lees de map die eruit komt."));
+            return null;
+        }
+
+        if (bytes.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+        }
+
+        var chars = new char[bytes.Length];
+        if (Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            problems.Add(new HsdsProblem(relative, 1 + bytes[..read].Count((byte)'\n'),
+                "Het bestand is niet opgeslagen als UTF-8. Sla het opnieuw op met tekenset UTF-8 (in Excel: 'CSV UTF-8')."));
+            return null;
+        }
+
+        return new string(chars, 0, written);
     }
 
     /// <summary>The (name, path, where) of every resource in <c>datapackage.json</c>; reads <c>eigenplan.voorbeeld</c> too.</summary>
@@ -76,10 +131,21 @@ internal static class HsdsPackageReader
             return resources;
         }
 
+        if (new FileInfo(path).Length > MaxDescriptorBytes)
+        {
+            problems.Add(new HsdsProblem(HsdsDescriptor.FileName, 0, $"Het bestand is groter dan {MaxDescriptorBytes / (1024 * 1024)} MB en wordt niet gelezen."));
+            return resources;
+        }
+
+        if (ReadText(path, HsdsDescriptor.FileName, problems) is not { } json)
+        {
+            return resources;
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path));
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException ex)
         {

@@ -31,7 +31,7 @@ public static partial class SafeMarkdown
     /// <summary>Parses and defuses: what is left can be rendered by Markdig's own renderer as it is.</summary>
     internal static MarkdownDocument Parse(string? markdown)
     {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        var document = TryParse(markdown ?? "") ?? AsPlainText(markdown!);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!link.IsImage && IsAllowedUrl(link.Url))
@@ -91,7 +91,12 @@ public static partial class SafeMarkdown
             yield return "HTML werkt hier niet: het komt als gewone tekens op de pagina. Gebruik Markdown, zoals **vet** of een lijstje met '- '.";
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (TryParse(markdown) is not { } document)
+        {
+            yield return TooDeep;
+            yield break;
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.IsImage)
@@ -114,22 +119,62 @@ public static partial class SafeMarkdown
     }
 
     /// <summary>
-    /// True when a text meant to be shown as plain text uses Markdown or HTML that a reader would then see as stray
-    /// characters: bold or italic marks, links, images, code or headings. Lists written with '- ' read fine as text.
+    /// What is wrong when a text meant to be shown as plain text uses Markdown or HTML that a reader would then see as
+    /// stray characters (bold or italic marks, links, images, code or headings), or null. Lists written with '- ' read
+    /// fine as text.
     /// </summary>
-    internal static bool HasMarkup(string text)
+    internal static string? MarkupRefusal(string text)
     {
+        const string Markup = "Opmaak zoals **vet**, een link, code of een kop werkt alleen in 'uitleg'. De voorbeelden van personen zijn gewone tekst: je zou de tekens gewoon zien staan. Haal de opmaak weg.";
         if (HtmlTag().IsMatch(text))
         {
-            return true;
+            return Markup;
         }
 
-        var document = Markdown.Parse(text, Pipeline);
-        return document.Descendants<HeadingBlock>().Any()
+        if (TryParse(text) is not { } document)
+        {
+            return TooDeep;
+        }
+
+        return HasMarkup(document) ? Markup : null;
+    }
+
+    private static bool HasMarkup(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Any()
             || document.Descendants<EmphasisInline>().Any()
             || document.Descendants<CodeInline>().Any()
             || document.Descendants<AutolinkInline>().Any()
             || document.Descendants<LinkInline>().Any(link => !link.IsAutoLink);
+
+    private const string TooDeep = "Deze tekst is te diep genest: te veel haakjes '[', tekens '>' of inspringingen binnen elkaar. Schrijf de tekst eenvoudiger.";
+
+    /// <summary>
+    /// The parsed text, or null when Markdig refuses it: past <see cref="MarkdownPipeline.MaximumNestingDepth"/> (128
+    /// levels, e.g. thousands of '[' in a row) it throws an <see cref="ArgumentException"/> instead of parsing on.
+    /// </summary>
+    private static MarkdownDocument? TryParse(string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A text Markdig cannot parse, as one paragraph of plain text. The content check refuses such texts, so this is
+    /// for text that did not pass it (a help text): it shows as typed instead of taking the page down.
+    /// </summary>
+    private static MarkdownDocument AsPlainText(string text)
+    {
+        var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+        paragraph.Inline.AppendChild(new LiteralInline(text));
+        var document = new MarkdownDocument();
+        document.Add(paragraph);
+        return document;
     }
 
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -32,6 +32,10 @@ internal static class ContentSchemas
     private static readonly TextSchema Line = new() { SingleLine = true };
     private static readonly TextSchema Id = new() { Format = TextFormat.Id };
 
+    // What residents read, so the B1 check (Readability) reads it too.
+    private static readonly TextSchema Prose = new() { ForResidents = true };
+    private static readonly TextSchema ProseLine = new() { SingleLine = true, ForResidents = true };
+
     private static Field IdField(string key, string what) =>
         new(key, Id, $"Id van {what}. Alleen kleine letters, cijfers en '-'.");
 
@@ -43,34 +47,34 @@ internal static class ContentSchemas
         IdField(FormatKeys.Question.Id, "de vraag; uniek in het formaat"),
         new(FormatKeys.Question.Role, new TextSchema { AllowedValues = QuestionRoles }, "Waar de vraag voor is. Elke rol komt precies één keer voor."),
         new(FormatKeys.Question.Parent, Id, "Id van de hoofdvraag waar deze deelvraag bij hoort.", Required: false),
-        new(FormatKeys.Question.Label, Line, "De vraag zoals de inwoner hem leest."),
-        new(FormatKeys.Question.Hint, Text, "Een korte uitleg onder de vraag."),
+        new(FormatKeys.Question.Label, ProseLine, "De vraag zoals de inwoner hem leest."),
+        new(FormatKeys.Question.Hint, Prose, "Een korte uitleg onder de vraag."),
     ]);
 
     private static readonly ObjectSchema SmileyType = new("Smiley",
     [
         IdField(FormatKeys.Smiley.Id, "de smiley; uniek in het formaat"),
-        new(FormatKeys.Smiley.Label, Line, "De tekst bij het gezicht, zoals 'Gaat heel slecht'."),
+        new(FormatKeys.Smiley.Label, ProseLine, "De tekst bij het gezicht, zoals 'Gaat heel slecht'."),
         new(FormatKeys.Smiley.Zrm, new IntegerSchema(1, 5), "ZRM-niveau 1 (acuut) tot en met 5 (volledig zelfredzaam). Laat weg bij 'Niet van toepassing'.", Required: false),
     ]);
 
     private static readonly ObjectSchema TopicType = new("Onderwerp",
     [
         IdField(FormatKeys.Topic.Id, "het onderwerp; uniek binnen het huis"),
-        new(FormatKeys.Topic.Title, Line, "De naam van het onderwerp."),
-        new(FormatKeys.Topic.Essence, Line, "Waar het onderwerp om gaat, in één regel."),
-        new(FormatKeys.Topic.Suggestions, ListOf(Text, 3, 6), "Helpende suggesties: 3 tot en met 6. Een uitnodiging, nooit verplicht."),
-        new(FormatKeys.Topic.DeepeningQuestions, ListOf(Text, 2, 4), "Verdiepende vragen voor een ondersteuner: 2 tot en met 4."),
+        new(FormatKeys.Topic.Title, ProseLine, "De naam van het onderwerp."),
+        new(FormatKeys.Topic.Essence, ProseLine, "Waar het onderwerp om gaat, in één regel."),
+        new(FormatKeys.Topic.Suggestions, ListOf(Prose, 3, 6), "Helpende suggesties: 3 tot en met 6. Een uitnodiging, nooit verplicht."),
+        new(FormatKeys.Topic.DeepeningQuestions, ListOf(Prose, 2, 4), "Verdiepende vragen voor een ondersteuner: 2 tot en met 4."),
         new(FormatKeys.Topic.ZrmDomains, ListOf(new TextSchema { AllowedValues = ZrmDomains }, 1, 3), "De ZRM-domeinen van dit onderwerp: 1 tot en met 3."),
     ]);
 
     private static readonly ObjectSchema HouseType = new("Huis",
     [
         IdField(FormatKeys.House.Id, "het huis; uniek in het formaat"),
-        new(FormatKeys.House.Title, Line, "De naam van het huis, zoals 'Geldzaken'."),
+        new(FormatKeys.House.Title, ProseLine, "De naam van het huis, zoals 'Geldzaken'."),
         new(FormatKeys.House.Color, new TextSchema { Format = TextFormat.Color }, "Kleur als #RRGGBB. Witte tekst erop moet een contrast van minstens 4,5 : 1 halen."),
         new(FormatKeys.House.Icon, new TextSchema { AllowedValues = Icons }, "Het plaatje op het huis."),
-        new(FormatKeys.House.Intro, Text, "Een korte inleiding op het huis."),
+        new(FormatKeys.House.Intro, Prose, "Een korte inleiding op het huis."),
         new(FormatKeys.House.Topics, ListOf(TopicType, 1, 3, FormatKeys.Topic.Id), "De onderwerpen van het huis: 1 tot en met 3."),
     ]);
 
@@ -96,7 +100,7 @@ internal static class ContentSchemas
     private static readonly ObjectSchema Team = new("Team",
     [
         new(MunicipalityKeys.Team.Name, Line, "De naam van het team."),
-        new(MunicipalityKeys.Team.Description, Text, "Wat het team doet.", Required: false),
+        new(MunicipalityKeys.Team.Description, Prose, "Wat het team doet.", Required: false),
         new(MunicipalityKeys.Team.Contact, Contact, "Hoe je het team bereikt: minstens één van telefoon, email, website, adres."),
     ]);
 
@@ -107,10 +111,10 @@ internal static class ContentSchemas
         new(MunicipalityKeys.Entry.Organisation, Line, "De organisatie, als die anders heet dan de dienst.", Required: false),
         new(MunicipalityKeys.Entry.Kind, new TextSchema { AllowedValues = Core.Content.EntryKinds.Codes }, "Wie de hulp geeft."),
         new(MunicipalityKeys.Entry.Topics, ListOf(new TextSchema { Format = TextFormat.TopicKey }, 1), "De onderwerpen waar dit bij helpt, als huis.onderwerp uit het formaat van de gemeente."),
-        new(MunicipalityKeys.Entry.Summary, new TextSchema { MaxLength = 300 }, "Wat het biedt, in eenvoudige woorden. Hoogstens 300 tekens."),
-        new(MunicipalityKeys.Entry.ForWhom, Text, "Voor wie de hulp is."),
-        new(MunicipalityKeys.Entry.Costs, Text, "Wat het kost, bijvoorbeeld 'Gratis'."),
-        new(MunicipalityKeys.Entry.HowToApply, Text, "Hoe je je aanmeldt."),
+        new(MunicipalityKeys.Entry.Summary, new TextSchema { MaxLength = 300, ForResidents = true }, "Wat het biedt, in eenvoudige woorden. Hoogstens 300 tekens."),
+        new(MunicipalityKeys.Entry.ForWhom, Prose, "Voor wie de hulp is."),
+        new(MunicipalityKeys.Entry.Costs, Prose, "Wat het kost, bijvoorbeeld 'Gratis'."),
+        new(MunicipalityKeys.Entry.HowToApply, Prose, "Hoe je je aanmeldt."),
         new(MunicipalityKeys.Entry.Contact, Contact, "Hoe je de hulp bereikt: minstens één van telefoon, email, website, adres."),
         new(MunicipalityKeys.Entry.OpeningHours, Text, "Wanneer de hulp open of bereikbaar is.", Required: false),
         new(MunicipalityKeys.Entry.LastChecked, new TextSchema { Format = TextFormat.Date }, "Datum waarop de gegevens voor het laatst zijn gecontroleerd: JJJJ-MM-DD, niet in de toekomst."),
@@ -122,7 +126,7 @@ internal static class ContentSchemas
         new(MunicipalityKeys.HandInFields.PostalAddress, new TextSchema { SingleLine = true, MaxLength = 200 }, "Postadres voor het plan op papier, op één regel, zoals 'Gemeente Almere, Postbus 200, 1300 AE Almere'.", Required: false),
         new(MunicipalityKeys.HandInFields.UploadPage, new TextSchema { Format = TextFormat.HttpsUrl }, "Webpagina waar inwoners hun plan uploaden. Moet beginnen met https://.", Required: false),
         new(MunicipalityKeys.HandInFields.Phone, new TextSchema { Format = TextFormat.Phone }, "Telefoonnummer voor vragen over het inleveren, zoals \"14 036\".", Required: false),
-        new(MunicipalityKeys.HandInFields.When, new TextSchema { MaxLength = 400 }, "Kort en eenvoudig: wanneer je het plan inlevert, voor of na de melding. Hoogstens 400 tekens. Gewone tekst.", Required: false),
+        new(MunicipalityKeys.HandInFields.When, new TextSchema { MaxLength = 400, ForResidents = true }, "Kort en eenvoudig: wanneer je het plan inlevert, voor of na de melding. Hoogstens 400 tekens. Gewone tekst.", Required: false),
     ])
     { AtLeastOneOf = [MunicipalityKeys.HandInFields.Email, MunicipalityKeys.HandInFields.PostalAddress, MunicipalityKeys.HandInFields.UploadPage, MunicipalityKeys.HandInFields.Phone] };
 

@@ -17,9 +17,9 @@ internal static class ExplanationSchema
 
     private static readonly TextSchema Id = new() { Format = TextFormat.Id };
 
-    private static TextSchema Markdown(int max) => new() { MaxLength = max };
+    private static TextSchema Markdown(int max) => new() { MaxLength = max, ForResidents = true };
 
-    private static TextSchema Plain(int max) => new() { MaxLength = max };
+    private static TextSchema Plain(int max) => new() { MaxLength = max, ForResidents = true };
 
     private static readonly ObjectSchema Texts = new("Uitleg",
     [

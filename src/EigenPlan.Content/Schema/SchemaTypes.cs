@@ -48,6 +48,10 @@ internal sealed record TextSchema : SchemaType
 
     /// <summary>The value must fit on one line (no line breaks).</summary>
     public bool SingleLine { get; init; }
+
+    /// <summary>Residents read this text (a question, hint, summary), so the B1 check reads it too; names and
+    /// addresses are not checked.</summary>
+    public bool ForResidents { get; init; }
 }
 
 /// <summary>A whole number within bounds.</summary>

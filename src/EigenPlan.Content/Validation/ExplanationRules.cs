@@ -179,9 +179,9 @@ internal static class ExplanationRules
 
     private static void CheckPlain(YamlNode? node, ProblemList problems)
     {
-        if (node is YamlScalar { IsNull: false } text && SafeMarkdown.HasMarkup(text.Value))
+        if (node is YamlScalar { IsNull: false } text && SafeMarkdown.MarkupRefusal(text.Value) is { } message)
         {
-            problems.Error(text, "Opmaak zoals **vet**, een link, code of een kop werkt alleen in 'uitleg'. De voorbeelden van personen zijn gewone tekst: je zou de tekens gewoon zien staan. Haal de opmaak weg.");
+            problems.Error(text, message);
         }
     }
 }

@@ -123,6 +123,9 @@ public static class PlanExport
         WriteIndented = indented,
         MaxDepth = 16,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A key twice ("onderwerpen" or one answer) would otherwise let the last silently replace the first: words lost
+        // without a message. The export never writes a key twice, so only an edited or broken file has one.
+        AllowDuplicateProperties = false,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Keep é and ë readable in the downloaded file; HTML-sensitive characters stay escaped.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

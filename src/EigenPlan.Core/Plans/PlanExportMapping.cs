@@ -91,19 +91,19 @@ internal static class PlanExportMapping
                 plan.About.FilledInBy = match.Value;
             }
         }
-        foreach (var (key, topic) in document.Topics ?? [])
+        foreach (var (key, topic) in Present(document.Topics))
         {
             plan.Topics[key] = new TopicAnswers
             {
                 SmileyId = topic.SmileyId,
-                Answers = new Dictionary<string, string>(topic.Answers ?? []),
-                ChosenEntries = [.. topic.ChosenEntries ?? []],
+                Answers = new Dictionary<string, string>(Present(topic.Answers)),
+                ChosenEntries = [.. (topic.ChosenEntries ?? []).Where(id => id is not null)],
                 Skipped = topic.Skipped,
                 MarkedDone = topic.MarkedDone,
                 TalkAbout = topic.TalkAbout,
             };
         }
-        foreach (var (id, house) in document.Houses ?? [])
+        foreach (var (id, house) in Present(document.Houses))
         {
             plan.Houses[id] = new HouseNotes
             {
@@ -113,25 +113,26 @@ internal static class PlanExportMapping
                 Drawing = new Drawing
                 {
                     Strokes = (house.Drawing ?? [])
+                        .Where(s => s is not null)
                         .Select(s => new Stroke { Color = s.Color ?? "", LineWidth = s.LineWidth, Points = [.. s.Points ?? []] })
                         .ToList(),
                 },
             };
         }
         plan.HandedIn = ToRecord(document.HandedIn);
-        plan.Rounds = (document.Rounds ?? []).Select(r => new PlanRound
+        plan.Rounds = (document.Rounds ?? []).Where(r => r is not null).Select(r => new PlanRound
         {
             Date = r.Date,
             ClosedOn = r.ClosedOn,
             HandedIn = ToRecord(r.HandedIn),
-            Topics = (r.Topics ?? []).ToDictionary(t => t.Key, t => new RoundTopic
+            Topics = Present(r.Topics).ToDictionary(t => t.Key, t => new RoundTopic
             {
                 SmileyId = t.Value.SmileyId,
-                Answers = new Dictionary<string, string>(t.Value.Answers ?? []),
+                Answers = new Dictionary<string, string>(Present(t.Value.Answers)),
                 Skipped = t.Value.Skipped,
                 TalkAbout = t.Value.TalkAbout,
             }),
-            Houses = (r.Houses ?? []).ToDictionary(h => h.Key, h => new RoundHouse
+            Houses = Present(r.Houses).ToDictionary(h => h.Key, h => new RoundHouse
             {
                 GoingWell = h.Value.GoingWell ?? "",
                 NotGoingWell = h.Value.NotGoingWell ?? "",
@@ -140,6 +141,14 @@ internal static class PlanExportMapping
         }).ToList();
         return plan;
     }
+
+    /// <summary>
+    /// The entries of a group that have a value. JSON allows <c>null</c> where the file should have a topic, house,
+    /// answer or round (the types cannot say so); such an entry holds nothing, so it is read as absent, like a
+    /// missing group.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, T>> Present<T>(Dictionary<string, T>? group) where T : class =>
+        (group ?? []).Where(entry => entry.Value is not null);
 
     private static string WordFor(FilledInBy value) => FilledInByWords.FirstOrDefault(w => w.Value == value).Word ?? "zelf";
 }

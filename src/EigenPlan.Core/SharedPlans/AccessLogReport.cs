@@ -27,7 +27,7 @@ public static class AccessLogReport
     private static AccessLogLine Line(AccessLogEntry e, string? invitee)
     {
         var shared = e.InvitationId is not null || e.ClientHint == SharedPlanLogHints.SharedPlan;
-        var what = shared ? "het gezamenlijk plan" : "het Eigen Plan";
+        var what = shared ? "het samenplan" : "het Eigen Plan";
         var someone = invitee ?? "iemand die was uitgenodigd";
         var who = e.Action == AccessAction.OpenFailed ? "Iemand" : e.Role switch
         {
@@ -67,7 +67,7 @@ public static class AccessLogReport
     };
 }
 
-/// <summary>One line of the log page: "Jij heeft het gezamenlijk plan geopend", "Fatima (meewerken) heeft iets veranderd…".</summary>
+/// <summary>One line of the log page: "Jij heeft het samenplan geopend", "Fatima (meewerken) heeft iets veranderd…".</summary>
 public sealed record AccessLogLine(DateTime TimeUtc, string Who, string What, string? Via, AccessAction Action, AccessRole Role, string? InvitationId)
 {
     public string Sentence => Via is null ? $"{Who} {What}." : $"{Who} {What} ({Via}).";

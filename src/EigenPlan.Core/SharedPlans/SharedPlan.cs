@@ -20,13 +20,35 @@ public sealed class SharedPlan
     /// <summary>Topics of the Eigen Plan the owner chose to show to invited people: a copy, made when they shared it.</summary>
     public List<SharedTopic> SharedTopics { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
+    /// <summary>The people in the resident's household; empty when the plan is only about the resident.</summary>
+    public List<HouseholdMember> Household { get; set; } = [];
+    /// <summary>Who each Eigen Plan topic is about, as the owner said (topics not listed: nobody said).</summary>
+    public List<TopicAbout> TopicsAbout { get; set; } = [];
+    /// <summary>The vaste contactpersoon: a <see cref="Participant.Id"/> other than the owner; null while none is named.</summary>
+    public string? ContactPersonId { get; set; }
+    /// <summary>Who besides the owner may mark a goal reached.</summary>
+    public ReachedRule ReachedRule { get; set; } = ReachedRule.OwnerOnly;
+    /// <summary>Samen terugkijken moments, in the order they were planned.</summary>
+    public List<Evaluation> Evaluations { get; set; } = [];
+    /// <summary>What happened, oldest first, ids only (see <see cref="SharedPlanEvent"/>). The oldest go when it gets long.</summary>
+    public List<SharedPlanEvent> Events { get; set; } = [];
 
     public SharedGoal? FindGoal(string? id) => id is null ? null : Goals.FirstOrDefault(g => g.Id == id);
 
     public Participant? FindParticipant(string? id) => id is null ? null : Participants.FirstOrDefault(p => p.Id == id);
 
+    public HouseholdMember? FindMember(string? id) => id is null ? null : Household.FirstOrDefault(m => m.Id == id);
+
+    public Evaluation? FindEvaluation(string? id) => id is null ? null : Evaluations.FirstOrDefault(e => e.Id == id);
+
     /// <summary>The resident themself; every plan has exactly one.</summary>
     public Participant? Owner => Participants.FirstOrDefault(p => p.Kind == ParticipantKind.Resident);
+
+    /// <summary>The vaste contactpersoon, if named and still taking part.</summary>
+    public Participant? ContactPerson => FindParticipant(ContactPersonId);
+
+    /// <summary>Who the topic is about (see <see cref="HouseholdAbout"/>); null when nobody said.</summary>
+    public string? AboutOfTopic(string? topicKey) => TopicsAbout.FirstOrDefault(t => t.TopicKey == topicKey)?.About;
 }
 
 /// <summary>A goal: what the resident wants to reach, its status colour with its history, the actions and the messages.</summary>
@@ -44,6 +66,12 @@ public sealed class SharedGoal
     public List<GoalAction> Actions { get; set; } = [];
     /// <summary>The bericht thread, oldest first.</summary>
     public List<GoalMessage> Messages { get; set; } = [];
+    /// <summary>Who the goal is about (see <see cref="HouseholdAbout"/>); null when nobody said.</summary>
+    public string? About { get; set; }
+    /// <summary>Set when the goal was reached; it then shows in the Gelukt list.</summary>
+    public GoalReached? Reached { get; set; }
+
+    public bool IsReached => Reached is not null;
 
     public GoalAction? FindAction(string? id) => id is null ? null : Actions.FirstOrDefault(a => a.Id == id);
 }
@@ -107,6 +135,8 @@ public sealed class Participant
     /// <summary>Their role in words, e.g. "zus" or "schuldhulpverlener".</summary>
     public string Role { get; set; } = "";
     public string? Organisation { get; set; }
+    /// <summary>For a household member who takes part: their <see cref="HouseholdMember.Id"/>.</summary>
+    public string? HouseholdMemberId { get; set; }
 }
 
 /// <summary>What kind of participant someone is.</summary>
@@ -121,6 +151,8 @@ public enum ParticipantKind
     Wijkteam,
     /// <summary>Another professional.</summary>
     Professional,
+    /// <summary>Iemand uit het huishouden who takes part with their own invitation.</summary>
+    Household,
 }
 
 /// <summary>A short message on a goal: the one place for updates, instead of e-mail.</summary>

@@ -17,6 +17,9 @@ public enum SharedPlanEditError
     InvalidOrder,
     InvalidDate,
     CannotRemoveOwner,
+    UnknownEvaluation,
+    UnknownMember,
+    TooYoung,
 }
 
 /// <summary>The outcome of one <see cref="SharedPlanEditor"/> call: success, or a refusal with a short Dutch message.</summary>
@@ -57,4 +60,7 @@ public static class SharedPlanLimits
     public const int MaxActionsPerGoal = 50;
     public const int MaxMessagesPerGoal = 1_000;
     public const int MaxParticipants = 30;
+    public const int MaxHouseholdMembers = 15;
+    public const int MaxEvaluations = 100;
+    public const int MaxEvaluationTextLength = 2_000;
 }

@@ -19,6 +19,10 @@ public sealed partial class SharedPlanEditor
         var action = new GoalAction { Id = NewId(), What = Line(clean), ParticipantId = participantId, Due = due, Contact = contact };
         goal.Actions.Add(action);
         actionId = action.Id;
+        if (participantId is not null)
+        {
+            Raise(SharedPlanEventKind.ActionAssigned, goalId: goal.Id, participantIds: [participantId]);
+        }
         return SharedPlanEditResult.Ok;
     }
 
@@ -32,8 +36,13 @@ public sealed partial class SharedPlanEditor
             return refusal;
         }
         action.What = Line(clean);
+        var newlyGiven = participantId is not null && participantId != action.ParticipantId;
         action.ParticipantId = participantId;
         action.Due = due;
+        if (newlyGiven)
+        {
+            Raise(SharedPlanEventKind.ActionAssigned, goalId: goalId, participantIds: [participantId!]);
+        }
         return SharedPlanEditResult.Ok;
     }
 

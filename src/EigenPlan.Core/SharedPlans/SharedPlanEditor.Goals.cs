@@ -3,11 +3,16 @@ namespace EigenPlan.Core.SharedPlans;
 public sealed partial class SharedPlanEditor
 {
     /// <summary>Adds a goal at the end (lowest priority). Owner only. Returns the new goal's id in <paramref name="goalId"/>.</summary>
-    public SharedPlanEditResult AddGoal(string? text, string? topicKey, out string? goalId)
+    public SharedPlanEditResult AddGoal(string? text, string? topicKey, out string? goalId) =>
+        AddGoal(text, topicKey, Plan.AboutOfTopic(topicKey), out goalId);
+
+    /// <summary>Adds a goal about someone (see <see cref="HouseholdAbout"/>) at the end. Owner only.</summary>
+    public SharedPlanEditResult AddGoal(string? text, string? topicKey, string? about, out string? goalId)
     {
         goalId = null;
         if (!Allowed(SharedPlanRight.EditGoals, out var refusal)
-            || !TryText(text, SharedPlanLimits.MaxGoalLength, allowEmpty: false, "Het doel", out var clean, out refusal))
+            || !TryText(text, SharedPlanLimits.MaxGoalLength, allowEmpty: false, "Het doel", out var clean, out refusal)
+            || !TryAbout(about, out refusal))
         {
             return refusal;
         }
@@ -15,7 +20,7 @@ public sealed partial class SharedPlanEditor
         {
             return SharedPlanEditResult.Fail(SharedPlanEditError.TooMany, $"Je plan heeft al {SharedPlanLimits.MaxGoals} doelen. Haal er eerst een weg.");
         }
-        var goal = new SharedGoal { Id = NewId(), Text = clean, TopicKey = topicKey };
+        var goal = new SharedGoal { Id = NewId(), Text = clean, TopicKey = topicKey, About = about };
         Plan.Goals.Add(goal);
         goalId = goal.Id;
         return SharedPlanEditResult.Ok;
@@ -127,6 +132,14 @@ public sealed partial class SharedPlanEditor
             return SharedPlanEditResult.Fail(SharedPlanEditError.CannotRemoveOwner, "Jij bent de eigenaar van het plan. Jou kun je niet weghalen.");
         }
         Plan.Participants.Remove(participant);
+        if (Plan.ContactPersonId == participantId)
+        {
+            Plan.ContactPersonId = null;
+        }
+        foreach (var evaluation in Plan.Evaluations)
+        {
+            evaluation.ParticipantIds.Remove(participantId);
+        }
         foreach (var action in Plan.Goals.SelectMany(g => g.Actions).Where(a => a.ParticipantId == participantId))
         {
             action.ParticipantId = null;

@@ -55,6 +55,7 @@ public sealed partial class SharedPlanEditor
             return SharedPlanEditResult.Fail(SharedPlanEditError.TooMany, "Bij dit doel staan al heel veel berichten. Er kan er geen meer bij.");
         }
         goal.Messages.Add(new GoalMessage { Id = NewId(), TimeUtc = _nowUtc, AuthorName = ActorName, AuthorRole = Actor.Role, Text = clean });
+        Raise(SharedPlanEventKind.MessagePosted, goalId: goal.Id);
         return SharedPlanEditResult.Ok;
     }
 
@@ -91,6 +92,7 @@ public sealed partial class SharedPlanEditor
         });
         goal.Status = status;
         goal.StatusReason = clean;
+        Raise(SharedPlanEventKind.StatusChanged, goalId: goal.Id, status: status);
         return SharedPlanEditResult.Ok;
     }
 

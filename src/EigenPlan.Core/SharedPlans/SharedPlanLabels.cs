@@ -35,12 +35,21 @@ public static class SharedPlanLabels
         _ => "meelezen",
     };
 
+    /// <summary>The consent rule in words, as the owner chooses it.</summary>
+    public static string Label(this ReachedRule rule) => rule switch
+    {
+        ReachedRule.ContactPerson => "ik en de vaste contactpersoon",
+        ReachedRule.Contributors => "ik en iedereen die meewerkt",
+        _ => "alleen ik",
+    };
+
     public static string Label(this ParticipantKind kind) => kind switch
     {
         ParticipantKind.Resident => "bewoner",
         ParticipantKind.Network => "iemand uit mijn omgeving",
         ParticipantKind.ClientSupporter => "cliëntondersteuner",
         ParticipantKind.Wijkteam => "wijkteam",
+        ParticipantKind.Household => "iemand uit mijn huishouden",
         _ => "professional",
     };
 }

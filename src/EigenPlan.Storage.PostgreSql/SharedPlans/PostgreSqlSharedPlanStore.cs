@@ -154,6 +154,7 @@ public sealed partial class PostgreSqlSharedPlanStore : ISharedPlanStore
             {
                 return;
             }
+            await c.ExecuteAsync("DELETE FROM notification_recipients WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await c.ExecuteAsync("DELETE FROM invitations WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await c.ExecuteAsync("DELETE FROM shared_plans WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await _database.Log.AppendAsync(c, SharedDraft(s, AccessAction.Deleted, SharedPlanLogHints.SharedPlan), _database.UtcNow(), cancellationToken);
@@ -249,7 +250,7 @@ public sealed partial class PostgreSqlSharedPlanStore : ISharedPlanStore
     private static Task<SharedPlanRow?> FindAsync(NpgsqlConnection c, Core.Security.PlanId id, CancellationToken cancellationToken) =>
         c.FirstOrDefaultAsync($"SELECT {Rows.SharedPlanColumns} FROM shared_plans WHERE plan_id = $1", [id.Value], Rows.SharedPlan, cancellationToken);
 
-    private static Task<InvitationRow?> FindInvitationAsync(NpgsqlConnection c, string? id, CancellationToken cancellationToken) =>
+    internal static Task<InvitationRow?> FindInvitationAsync(NpgsqlConnection c, string? id, CancellationToken cancellationToken) =>
         c.FirstOrDefaultAsync($"SELECT {Rows.InvitationColumns} FROM invitations WHERE id = $1", [id ?? ""], Rows.Invitation, cancellationToken);
 
     private static Task<InvitationRow?> FindInvitationByHashAsync(NpgsqlConnection c, string tokenHash, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
+using LiteDB;
 
 namespace EigenPlan.Storage;
 
@@ -91,6 +92,7 @@ public sealed partial class LiteDbSharedPlanStore
                 return false;
             }
             Shared.Invitations.Update(invitation.Withdrawn(now).ToDocument());
+            Shared.Recipients.DeleteMany(Query.EQ("invitationId", invitation.Id));
             RotateSharedKey(s, oldKey, record, now);
             _database.Log.Append(SharedDraft(s, AccessAction.InvitationWithdrawn, SharedPlanLogHints.SharedPlan) with { InvitationId = invitation.Id }, now);
             return true;

@@ -16,7 +16,13 @@ internal sealed class SharedPlanCollections
         Invitations = db.GetCollection(InvitationRecord.CollectionName);
         Invitations.EnsureIndex("planId");
         Invitations.EnsureIndex("tokenHash", unique: true);
+        Recipients = db.GetCollection(NotificationRecord.CollectionName);
+        Recipients.EnsureIndex("planId");
+        Recipients.EnsureIndex("invitationId", unique: true);
     }
+
+    /// <summary>The people who asked for e-mail (<see cref="NotificationRecord"/>).</summary>
+    public ILiteCollection<BsonDocument> Recipients { get; }
 
     public ILiteCollection<BsonDocument> Plans { get; }
 
@@ -32,9 +38,10 @@ internal sealed class SharedPlanCollections
     public List<InvitationRecord> InvitationsOf(PlanId id) =>
         Invitations.Find(Query.EQ("planId", id.Value)).Select(d => InvitationRecord.FromDocument(d)!).ToList();
 
-    /// <summary>Removes the shared plan and all its invitations (with their key copies).</summary>
+    /// <summary>Removes the shared plan and all its invitations (with their key copies) and e-mail addresses.</summary>
     public void DeleteForPlan(PlanId id)
     {
+        Recipients.DeleteMany(Query.EQ("planId", id.Value));
         Plans.Delete(id.Value);
         Invitations.DeleteMany(Query.EQ("planId", id.Value));
     }

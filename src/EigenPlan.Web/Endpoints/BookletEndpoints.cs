@@ -3,6 +3,7 @@ using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Sections;
 using EigenPlan.Content;
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Web.State;
@@ -18,7 +19,7 @@ public static class BookletEndpoints
     public static IEndpointRouteBuilder MapBookletEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/plan/{planId}/boekje.pdf", async (string planId, HttpContext context, PlanAccess access, IPlanStore store,
-            IContentCatalog catalog, IBookletRenderer renderer, ISharedPlanStore shared, TimeProvider time) =>
+            IContentCatalog catalog, IBookletRenderer renderer, ISharedPlanStore shared, TimeProvider time, IInsightCounter insights) =>
         {
             if (await access.OpenAsync(context.User, planId) is not { } session)
             {
@@ -38,6 +39,7 @@ public static class BookletEndpoints
             }
             var pdf = Render(renderer, model);
             await store.RecordAsync(session, AccessAction.Printed);
+            insights.Count(municipality.Id, InsightMetric.BookletPrinted, InsightKeys.OwnBooklet);
             if (sharedSession is not null)
             {
                 await shared.RecordAsync(sharedSession, AccessAction.Printed);
@@ -45,13 +47,19 @@ public static class BookletEndpoints
             return Results.File(pdf, "application/pdf", $"mijn-eigen-plan-{time.GetUtcNow():yyyy-MM-dd}.pdf");
         });
 
-        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets) =>
+        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets,
+            IInsightCounter insights) =>
         {
             if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format)
             {
                 return Results.NotFound();
             }
             var booklet = booklets.Get(municipality, format, SiteOf(context.Request));
+            // A browser that already has this version gets 304 and printed nothing new.
+            if (!context.Request.Headers.IfNoneMatch.Contains(booklet.ETag.ToString()))
+            {
+                insights.Count(municipality.Id, InsightMetric.BookletPrinted, InsightKeys.BlankBooklet);
+            }
             // Public and the same for everybody: caches may keep it, but must ask again (If-None-Match answers 304).
             context.Response.Headers.CacheControl = "no-cache";
             return Results.File(booklet.Pdf, "application/pdf", $"leeg-boekje-{municipality.Id}.pdf", entityTag: booklet.ETag);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Web.Access;
@@ -15,7 +16,9 @@ namespace EigenPlan.Web.State;
 /// user of its connection. Every form that checks a typed code is limited per client by the <c>code</c> rate-limiting
 /// policy before it runs, and here slowed down per plan id after many wrong codes (<see cref="CodeAttemptLimits"/>).
 /// </summary>
-public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeShownOnce codeShownOnce, TimeProvider time)
+/// <remarks>A new plan is counted for the municipality's insight (<see cref="IInsightCounter"/>): a number, never the plan.</remarks>
+public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeShownOnce codeShownOnce, TimeProvider time,
+    IInsightCounter? insights = null)
 {
     /// <summary>Opens the plan with the credential this user signed in with; null for no sign-in, another plan, or a closed or expired device.</summary>
     public async Task<PlanSession?> OpenAsync(ClaimsPrincipal user, string planId) =>
@@ -35,6 +38,7 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
             return new StartResult(null, problems);
         }
         var created = await store.CreateAsync(plan, ThisDevice(http, form.SharedComputer));
+        insights?.Count(municipality.Id, InsightMetric.PlanStarted);
         await SignInAsync(http, created.Device, form.SharedComputer);
         codeShownOnce.Write(http, created.Code, created.Device, form.SharedComputer);
         return new StartResult(created.PlanId.ToString(), []);

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Wizard;
+using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.State;
 
@@ -17,35 +19,47 @@ public enum PlanOpenState
     MunicipalityGone,
 }
 
-/// <summary>Where the autosave is.</summary>
+/// <summary>Where the autosave is. The page shows exactly one of these at a time.</summary>
 public enum SaveStatus
 {
+    /// <summary>Nothing changed since the plan was opened: what the page shows is what is stored.</summary>
     Idle,
     Pending,
     Saving,
+    /// <summary>The store confirmed the last change (durable on return).</summary>
     Saved,
+    /// <summary>The store is unavailable; the save is tried again by itself.</summary>
     Failed,
+    /// <summary>
+    /// The save was refused for good (the plan was closed on this device or deleted) or broke unexpectedly: it is not
+    /// tried again by itself. The text stays on the page and in the tab's buffer; the page asks to copy it.
+    /// </summary>
+    NotSaved,
 }
 
 /// <summary>
 /// The open plan of one circuit (scoped). Pages call its edit methods; the <see cref="PlanEditor"/> in Core decides,
-/// and every accepted change is saved, encrypted, within a second of the last keystroke. The format and municipality
-/// are captured when the plan opens, so a content reload never disturbs a resident mid-journey.
+/// and every accepted change is saved, encrypted, after a short pause in typing (and at least every couple of seconds
+/// while typing goes on). The format and municipality are captured when the plan opens, so a content reload never
+/// disturbs a resident mid-journey.
 /// </summary>
 /// <remarks>
-/// Saving runs in the background after a pause in typing. Each background save is chained after the previous one and
-/// kept, so <see cref="DisposeAsync"/> waits for it; a store that is unavailable is retried, anything else is logged.
+/// Saving runs in the background. Each background save is chained after the previous one and kept, so
+/// <see cref="DisposeAsync"/> waits for it; a store that is unavailable is retried, anything else is logged.
 /// A save expects the version this circuit last loaded or saved; when another device saved first, the store refuses and
 /// the Core merge (<see cref="PlanMerge"/>) combines both per answer — nothing either device typed is lost — and the
 /// merged plan is saved. When both changed the same text, both texts are kept and <see cref="MergeNotice"/> says so.
+/// Every durable save queues which texts it stored (<see cref="TakeConfirmations"/>), so the tab can drop its copy of
+/// them; what the tab still holds when a new circuit opens comes back through <see cref="RestorePending"/>.
 /// </remarks>
 public sealed partial class PlanState(
     PlanSessionOpener opener,
     IContentCatalog catalog,
-    ILogger<PlanState> logger) : IAsyncDisposable
+    IOptions<PlanSaveOptions> saveOptions,
+    ILogger<PlanState> logger,
+    IInsightCounter? insights = null) : IAsyncDisposable
 {
-    private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(600);
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(3);
+    private readonly PlanSaveOptions _timing = saveOptions.Value;
     private readonly ChangeNotifier _changed = new(logger);
     private readonly Lock _gate = new();
     private readonly Lock _saveChain = new();
@@ -88,15 +102,18 @@ public sealed partial class PlanState(
     /// <summary>The last refusal message for a field, shown under it.</summary>
     public string? ErrorFor(string fieldId) => _errors.GetValueOrDefault(fieldId);
 
-    /// <summary>Opens the plan for this browser once; idempotent, because prerendering initialises pages twice.</summary>
-    public async Task EnsureOpenAsync(string planId)
+    /// <summary>
+    /// Opens the plan for this browser once; idempotent, because prerendering initialises pages twice. A
+    /// <paramref name="prerenderToken"/> takes the plan the prerendered page opened (see <see cref="OpenForPrerenderAsync"/>).
+    /// </summary>
+    public async Task EnsureOpenAsync(string planId, string? prerenderToken = null)
     {
         if (_requestedId == planId && OpenState != PlanOpenState.Loading)
         {
             return;
         }
         _requestedId = planId;
-        var opened = await opener.OpenAsync(planId);
+        var opened = await opener.OpenAsync(planId, prerenderToken);
         if (opened is null)
         {
             _open = null;
@@ -117,6 +134,16 @@ public sealed partial class PlanState(
         await _changed.NotifyAsync();
     }
 
+    /// <summary>
+    /// Opens the plan while its page is prerendered, so the first response shows it, and keeps it for the circuit the
+    /// page starts; returns the token the page persists for that circuit (null when there is nothing to hand over).
+    /// </summary>
+    public async Task<string?> OpenForPrerenderAsync(string planId)
+    {
+        await EnsureOpenAsync(planId);
+        return _open is { } open ? opener.KeepForCircuit(open.Session) : null;
+    }
+
     /// <summary>Hides the notice about texts kept twice.</summary>
     public void DismissMergeNotice()
     {
@@ -131,7 +158,13 @@ public sealed partial class PlanState(
         PlanEditResult result;
         lock (_gate)
         {
+            // Progress facts (ids and states only) before and after: the difference is what the municipality may count.
+            var before = insights is null ? null : PlanFacts.Of(open.Content, open.Format);
             result = edit(new PlanEditor(open.Content, open.Format, open.Municipality));
+            if (result.Succeeded && before is not null)
+            {
+                insights!.CountChanges(open.Municipality.Id, before, PlanFacts.Of(open.Content, open.Format));
+            }
         }
         if (fieldId is not null)
         {
@@ -146,174 +179,10 @@ public sealed partial class PlanState(
         return result;
     }
 
-    /// <summary>Saves now if anything is waiting; used before a download.</summary>
-    public async Task FlushAsync()
-    {
-        if (SaveStatus is SaveStatus.Pending or SaveStatus.Failed)
-        {
-            await SaveNowAsync();
-        }
-    }
-
-    private void ScheduleSave()
-    {
-        SaveStatus = SaveStatus.Pending;
-        _saveTimer ??= new Timer(_ => SaveInBackground(), null, Timeout.Infinite, Timeout.Infinite);
-        _saveTimer.Change(SaveDelay, Timeout.InfiniteTimeSpan);
-    }
-
-    /// <summary>The timer's save, chained after the previous background save and kept for <see cref="DisposeAsync"/>.</summary>
-    private void SaveInBackground()
-    {
-        lock (_saveChain)
-        {
-            _backgroundSave = SaveAfterAsync(_backgroundSave);
-        }
-    }
-
-    /// <summary>Waits for <paramref name="previous"/>, then saves. Never throws: an unexpected failure is logged.</summary>
-    private async Task SaveAfterAsync(Task previous)
-    {
-        await previous;
-        try
-        {
-            await SaveNowAsync();
-        }
-        catch (Exception ex)
-        {
-            SaveStatus = SaveStatus.Failed;
-            LogSaveCrashed(logger, PlanId, ex);
-            await _changed.NotifyAsync();
-        }
-    }
-
-    private async Task SaveNowAsync()
-    {
-        var open = _open;
-        if (open is null)
-        {
-            return;
-        }
-        await _saving.WaitAsync();
-        try
-        {
-            if (SaveStatus is not (SaveStatus.Pending or SaveStatus.Failed))
-            {
-                return;
-            }
-            SaveStatus = SaveStatus.Saving;
-            await SaveMergingAsync(open);
-            if (SaveStatus == SaveStatus.Saving)
-            {
-                SaveStatus = SaveStatus.Saved;
-            }
-        }
-        catch (StoreUnavailableException ex)
-        {
-            SaveStatus = SaveStatus.Failed;
-            LogSaveFailed(logger, open.PlanId, ex.GetType().Name);
-            if (!_disposing)
-            {
-                _saveTimer?.Change(RetryDelay, Timeout.InfiniteTimeSpan);
-            }
-        }
-        catch (PlanAccessEndedException)
-        {
-            // Deleted meanwhile (another tab, or "Verwijder mijn plan"), or this device was closed: nothing to save to.
-            LogPlanGone(logger, open.PlanId);
-            _open = null;
-            OpenState = PlanOpenState.NotOnThisDevice;
-            SaveStatus = SaveStatus.Idle;
-        }
-        finally
-        {
-            _saving.Release();
-        }
-        await _changed.NotifyAsync();
-    }
-
-    /// <summary>
-    /// Saves a copy of the content as the next version. When another device saved first: merges its version with this
-    /// one (both against the version this circuit started from), puts the merge under what was typed meanwhile, and
-    /// saves again — until the store takes it.
-    /// </summary>
-    private async Task SaveMergingAsync(OpenPlan open)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            PlanContent snapshot;
-            lock (_gate)
-            {
-                // A copy, so the circuit can keep editing while the copy is encrypted and written.
-                snapshot = Copy(open.Content);
-            }
-            var result = await opener.SaveAsync(open.Session, snapshot, open.Version);
-            if (result is SaveResult.Saved saved)
-            {
-                open.Base = snapshot;
-                open.Version = saved.Version;
-                return;
-            }
-            var conflict = (SaveResult.Conflict)result;
-            if (attempt >= 10)
-            {
-                throw new InvalidOperationException($"Plan {open.PlanId} kept changing while saving.");
-            }
-            var merge = PlanMerge.ThreeWay(open.Base, snapshot, conflict.Current);
-            lock (_gate)
-            {
-                // Whatever was typed since the snapshot goes on top of the merge (those fields only the live copy changed).
-                open.Content = PlanMerge.ThreeWay(snapshot, open.Content, merge.Merged).Merged;
-            }
-            open.Base = conflict.Current;
-            open.Version = conflict.Version;
-            if (merge.KeptBothTexts)
-            {
-                MergeNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "
-                    + "We hebben allebei de teksten bewaard, onder elkaar. Haal weg wat je niet wilt houden.";
-                LogMergedBothTexts(logger, open.PlanId);
-            }
-        }
-    }
-
     private static PlanContent Copy(PlanContent content) =>
         JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(content))!;
 
     private OpenPlan Require() => _open ?? throw new InvalidOperationException("The plan is not open.");
-
-    /// <summary>The circuit ended (tab closed, connection gone for good): waits for saves and never loses the last keystrokes.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_disposing)
-        {
-            return;
-        }
-        _disposing = true;
-        if (_saveTimer is not null)
-        {
-            await _saveTimer.DisposeAsync();
-        }
-        Task pending;
-        lock (_saveChain)
-        {
-            pending = _backgroundSave;
-        }
-        await SaveAfterAsync(pending);
-        _saving.Dispose();
-    }
-
-    // Only the plan id and the kind of error: never plan content.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving plan {PlanId} failed ({Error}); retrying")]
-    private static partial void LogSaveFailed(ILogger logger, string planId, string error);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} no longer exists; its open page stops saving")]
-    private static partial void LogPlanGone(ILogger logger, string planId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId}: another device saved the same answer meanwhile; both texts kept")]
-    private static partial void LogMergedBothTexts(ILogger logger, string planId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Saving plan {PlanId} failed unexpectedly")]
-    private static partial void LogSaveCrashed(ILogger logger, string planId, Exception exception);
 
     /// <summary>
     /// The open plan: <see cref="Content"/> is what the pages edit, <see cref="Base"/> the content as last stored (at
@@ -330,6 +199,9 @@ public sealed partial class PlanState(
         public PlanContent Base { get; set; } = Copy(session.Content);
 
         public long Version { get; set; } = session.Version;
+
+        /// <summary>Set when the store said this device may no longer save (closed, or the plan deleted).</summary>
+        public bool AccessEnded { get; set; }
 
         public Format Format { get; } = format;
 

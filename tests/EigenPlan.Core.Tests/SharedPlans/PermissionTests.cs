@@ -23,6 +23,13 @@ public sealed class PermissionTests
         ["remove-action"] = e => e.RemoveAction(e.Plan.Goals[0].Id, e.Plan.Goals[0].Actions[0].Id),
         ["status"] = e => e.SetStatus(e.Plan.Goals[0].Id, GoalStatus.Orange, "Aandacht nodig."),
         ["message"] = e => e.PostMessage(e.Plan.Goals[0].Id, "De afspraak is op dinsdag."),
+        ["add-member"] = e => e.AddMember("Noor", 14, "dochter", out _),
+        ["goal-about"] = e => e.SetGoalAbout(e.Plan.Goals[0].Id, HouseholdAbout.Everyone),
+        ["topic-about"] = e => e.SetTopicAbout(SmallContent.Income, "Inkomen", HouseholdAbout.Owner),
+        ["contact-person"] = e => e.SetContactPerson(Sister(e.Plan).Id),
+        ["reached-rule"] = e => e.SetReachedRule(ReachedRule.Contributors),
+        ["mark-reached"] = e => e.MarkReached(e.Plan.Goals[0].Id),
+        ["plan-evaluation"] = e => e.PlanEvaluation(new DateOnly(2026, 3, 10), [Sister(e.Plan).Id], out _),
     };
 
     private static readonly HashSet<string> ContributorMay = ["add-action", "update-action", "action-done", "status", "message"];

@@ -29,10 +29,10 @@ public sealed class ReportTests
 
         Assert.Equal(
         [
-            "Iemand probeerde het gezamenlijk plan te openen, maar dat lukte niet: de uitnodiging was ingetrokken (met de link voor Fatima).",
+            "Iemand probeerde het samenplan te openen, maar dat lukte niet: de uitnodiging was ingetrokken (met de link voor Fatima).",
             "Jij heeft de uitnodiging van Fatima ingetrokken.",
-            "Fatima (meewerken) heeft iets veranderd in het gezamenlijk plan (via de uitnodiging voor Fatima).",
-            "Fatima (meewerken) heeft het gezamenlijk plan geopend (via de uitnodiging voor Fatima).",
+            "Fatima (meewerken) heeft iets veranderd in het samenplan (via de uitnodiging voor Fatima).",
+            "Fatima (meewerken) heeft het samenplan geopend (via de uitnodiging voor Fatima).",
             "Jij heeft Fatima uitgenodigd.",
             "Jij heeft het Eigen Plan gemaakt.",
         ], lines.Select(l => l.Sentence));

@@ -37,8 +37,9 @@ public sealed class AppServer : IAsyncDisposable
     /// <param name="contentPath">The content folder; the bundled content when null.</param>
     /// <param name="settings">Configuration on top of the test defaults.</param>
     /// <param name="replaceServices">Changes to the app's services after its own registrations (e.g. a store that is down).</param>
+    /// <param name="port">The loopback port; a free one the system picks when 0.</param>
     public static AppServer Start(string? databasePath = null, string? contentPath = null, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null, int port = 0)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), "eigenplan-e2e-" + Guid.NewGuid().ToString("N"), "plans.db");
         var logs = new CollectingLoggerProvider();
@@ -63,7 +64,7 @@ public sealed class AppServer : IAsyncDisposable
                 builder.ConfigureTestServices(replaceServices);
             }
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         var baseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
@@ -71,6 +72,14 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     public string Url(string path) => BaseUrl + path;
+
+    /// <summary>A loopback port nobody listens on now, for an app whose own address must be in its settings.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 }

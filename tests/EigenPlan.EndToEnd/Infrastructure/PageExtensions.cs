@@ -29,9 +29,13 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("#app-state[data-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>Waits for the calm "Opgeslagen" state after typing.</summary>
+    /// <summary>
+    /// Waits for the calm "Opgeslagen" state after typing: exactly that text ("Nog niet opgeslagen — …" and "Niet
+    /// opgeslagen: …" contain the word too).
+    /// </summary>
     public static Task WaitForSavedAsync(this IPage page) =>
-        Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Opgeslagen" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Opgeslagen$") }))
+            .ToBeVisibleAsync(new() { Timeout = 10_000 });
 
     public static async Task ScreenshotAsync(this IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Output("screenshots"), name + ".png"), FullPage = true });

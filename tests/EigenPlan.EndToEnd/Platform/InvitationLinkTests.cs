@@ -27,7 +27,7 @@ public sealed partial class InvitationLinkTests(BrowserFixture browser) : AppTes
 
         await neighbour.WaitForPathAsync("/samen/uitnodiging/[0-9a-f]{16}$");
         Assert.DoesNotContain(token, neighbour.Url, StringComparison.Ordinal);
-        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
+        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Samenplan van Sanne de Vries" })).ToBeVisibleAsync();
         var invitationId = InvitationIdIn(neighbour.Url);
         var cookie = Assert.Single(await neighbourDevice.CookiesAsync(), c => c.Name.StartsWith("eigenplan_samen_", StringComparison.Ordinal));
         Assert.Equal("eigenplan_samen_" + invitationId, cookie.Name);
@@ -41,7 +41,7 @@ public sealed partial class InvitationLinkTests(BrowserFixture browser) : AppTes
         // A reload and a goal page: the cookie opens the plan again, and no address holds the token.
         await neighbour.ReloadAsync();
         await neighbour.WaitForInteractiveAsync();
-        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
+        await Expect(neighbour.GetByRole(AriaRole.Heading, new() { Name = "Samenplan van Sanne de Vries" })).ToBeVisibleAsync();
         await neighbour.GetByRole(AriaRole.Link, new() { Name = "Een rustig huis" }).ClickAsync();
         await neighbour.WaitForPathAsync($"/samen/uitnodiging/{invitationId}/doel/");
         await Expect(neighbour.Locator("main")).ToContainTextAsync("Je bent uitgenodigd om mee te lezen");
@@ -81,7 +81,7 @@ public sealed partial class InvitationLinkTests(BrowserFixture browser) : AppTes
         await owner.GetByLabel("Naam", new() { Exact = true }).FillAsync("Buurvrouw Ans");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Voeg deze persoon toe" }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Checkbox, new() { Name = "Buurvrouw Ans" })).ToBeCheckedAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
         await owner.GoAndWaitAsync(planUrl + "/samen/uitnodigen");
         await owner.GetByLabel("Wie wil je uitnodigen?").SelectOptionAsync(new SelectOptionValue { Label = "Buurvrouw Ans" });

@@ -32,7 +32,7 @@ public sealed class ProfessionalViewTests(BrowserFixture browser) : AppTest(brow
         await owner.GoAndWaitAsync(planUrl + "/samen/maken");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Maak een doel van Inkomen" }).CheckAsync();
         await owner.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Ahmed Yilmaz \\(cliëntondersteuner") }).CheckAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
         await owner.GoAndWaitAsync(planUrl + "/samen/uitnodigen");
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Inkomen", Exact = true }).CheckAsync();

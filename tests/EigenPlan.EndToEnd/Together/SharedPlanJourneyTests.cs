@@ -35,11 +35,11 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         // From "Mijn plan" to the shared plan.
         await owner.GoAndWaitAsync(planUrl + "/mijn-plan");
-        await owner.GetByRole(AriaRole.Link, new() { Name = "Maak er een gezamenlijk plan van" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Maak er een samenplan van" }).ClickAsync();
         await owner.WaitForPathAsync("/samen$");
-        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Maak er een gezamenlijk plan van", Level = 1 })).ToBeVisibleAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Maak er een samenplan van", Level = 1 })).ToBeVisibleAsync();
         await owner.AssertAccessibleAsync("gezamenlijk plan: uitleg");
-        await owner.GetByRole(AriaRole.Link, new() { Name = "Begin met het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Begin met het samenplan" }).ClickAsync();
         await owner.WaitForPathAsync("/samen/maken$");
         await owner.WaitForInteractiveAsync();
         await Expect(owner.GetByRole(AriaRole.Checkbox, new() { Name = "Maak een doel van Inkomen" })).ToBeVisibleAsync();
@@ -54,10 +54,10 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         await owner.GetByRole(AriaRole.Checkbox, new() { Name = "Mijn zus Fatima (iemand uit mijn omgeving)" }).CheckAsync();
         await owner.AssertAccessibleAsync("gezamenlijk plan maken, ingevuld");
         await owner.ScreenshotAsync("samen-01-maken");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het gezamenlijk plan" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Maak het samenplan" }).ClickAsync();
 
         await owner.WaitForPathAsync("/samen$");
-        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Ons gezamenlijk plan" })).ToBeVisibleAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Ons samenplan" })).ToBeVisibleAsync();
         var goals = owner.Locator(".goal-list > li");
         await Expect(goals).ToHaveCountAsync(2);
         await Expect(goals.Nth(0)).ToContainTextAsync("Een woning zonder trap.");
@@ -95,7 +95,7 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         await using var sisterDevice = await browser.NewDeviceAsync(BrowserFixture.Desktop);
         var sister = await sisterDevice.NewPageAsync();
         await sister.GoAndWaitAsync(link);
-        await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
+        await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "Samenplan van Sanne de Vries" })).ToBeVisibleAsync();
         await Expect(sister.Locator("main")).ToContainTextAsync("Je bent uitgenodigd om mee te werken");
         await Expect(sister.Locator("main")).Not.ToContainTextAsync(Private);
         await sister.AssertAccessibleAsync("gezamenlijk plan: uitgenodigd, overzicht");
@@ -133,7 +133,7 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
         var pdf = await owner.Context.APIRequest.GetAsync(planUrl + "/boekje.pdf");
         Assert.True(pdf.Ok);
         var booklet = PdfText(await pdf.BodyAsync());
-        Assert.Contains("Ons gezamenlijk plan", booklet, StringComparison.Ordinal);
+        Assert.Contains("Ons samenplan", booklet, StringComparison.Ordinal);
         Assert.Contains("Doel 1: Een woning zonder trap.", booklet, StringComparison.Ordinal);
         Assert.Contains("Doel 2: Rondkomen zonder zorgen", booklet, StringComparison.Ordinal);
         Assert.Contains("Kleur: oranje (aandacht nodig) – De brief van de bank is nog niet beantwoord.", booklet, StringComparison.Ordinal);
@@ -141,9 +141,9 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         await owner.GoAndWaitAsync(planUrl + "/samen/logboek");
         var log = owner.Locator(".log-lines");
-        await Expect(log).ToContainTextAsync("Jij heeft het gezamenlijk plan geprint of als PDF gedownload.");
-        await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft het gezamenlijk plan geopend (via de uitnodiging voor Mijn zus Fatima).");
-        await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft iets veranderd in het gezamenlijk plan");
+        await Expect(log).ToContainTextAsync("Jij heeft het samenplan geprint of als PDF gedownload.");
+        await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft het samenplan geopend (via de uitnodiging voor Mijn zus Fatima).");
+        await Expect(log).ToContainTextAsync("Mijn zus Fatima (meewerken) heeft iets veranderd in het samenplan");
         await Expect(log).ToContainTextAsync("Jij heeft Mijn zus Fatima uitgenodigd.");
         await Expect(owner.GetByText("Dit logboek is compleet")).ToBeVisibleAsync();
         await owner.AssertAccessibleAsync("wie heeft mijn plan bekeken");
@@ -163,7 +163,7 @@ public sealed class SharedPlanJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         await owner.GoAndWaitAsync(planUrl + "/samen/logboek");
         await Expect(owner.Locator(".log-lines")).ToContainTextAsync(
-            "Iemand probeerde het gezamenlijk plan te openen, maar dat lukte niet: de uitnodiging was ingetrokken (met de link voor Mijn zus Fatima).");
+            "Iemand probeerde het samenplan te openen, maar dat lukte niet: de uitnodiging was ingetrokken (met de link voor Mijn zus Fatima).");
     }
 
     [Fact]

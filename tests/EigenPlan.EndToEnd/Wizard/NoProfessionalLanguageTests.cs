@@ -44,7 +44,7 @@ public sealed class NoProfessionalLanguageTests(BrowserFixture browser) : AppTes
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
-        foreach (var (house, topic, face) in new[] { ("geldzaken", "Inkomen", "Gaat heel slecht"), ("woonruimte", "Wonen", "Gaat slecht"), ("gezondheid", "Lichaam", "Gaat wel"), ("tijdsbesteding", "Werk", "Niet van toepassing") })
+        foreach (var (house, topic, face) in new[] { ("geldzaken", "Inkomen", "Gaat heel slecht"), ("woonruimte", "Wonen", "Gaat slecht"), ("gezondheid", "Lichaam", "Gaat wel"), ("tijdsbesteding", "Werk", "Past niet bij mij") })
         {
             await page.GoAndWaitAsync(planUrl + "/huisjes/" + house);
             await Smileys(page, topic).GetByRole(AriaRole.Radio, new() { Name = face }).CheckAsync(new() { Force = true });

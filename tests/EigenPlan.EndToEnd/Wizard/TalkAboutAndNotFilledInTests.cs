@@ -1,5 +1,6 @@
 using EigenPlan.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
+using UglyToad.PdfPig;
 using static EigenPlan.EndToEnd.Wizard.ResidentJourney;
 using static Microsoft.Playwright.Assertions;
 
@@ -63,6 +64,26 @@ public sealed class TalkAboutAndNotFilledInTests(BrowserFixture browser) : AppTe
         await AssertNeutralAsync(page.Locator("#sam-geldzaken\\.inkomen").Locator("..").Locator(".attention-note"));
         await page.AssertAccessibleAsync("mijn plan met Hier wil ik over praten");
         await page.ScreenshotAsync($"{viewport}-14-mijn-plan-over-praten");
+
+        // The booklet (PDF, read back): "Om over te praten" near the front, the flagged topic first on it, before the
+        // topics left empty, and before the first topic page.
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download als PDF" }).First.ClickAsync());
+        var pdfPath = Path.Combine(RepoPaths.Output("downloads"), $"over-praten-{viewport}.pdf");
+        await download.SaveAsAsync(pdfPath);
+        using (var pdf = PdfDocument.Open(pdfPath))
+        {
+            var pages = pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))).ToList();
+            var talkPage = pages.FindIndex(t => t.StartsWith("Om over te praten", StringComparison.Ordinal) || t.Contains("Om over te praten Hier wil ik over praten", StringComparison.Ordinal));
+            Assert.True(talkPage >= 0, "No 'Om over te praten' page in the booklet.");
+            var text = pages[talkPage];
+            var flagged = text.IndexOf("Vrije tijd", StringComparison.Ordinal);
+            Assert.True(flagged >= 0, "The flagged topic is not on the 'Om over te praten' page.");
+            Assert.True(flagged < text.IndexOf("Inkomen", StringComparison.Ordinal), "The flagged topic comes after a topic left empty.");
+            Assert.True(flagged < text.IndexOf("Werk", StringComparison.Ordinal), "The flagged topic comes after a skipped topic.");
+            var firstTopicPage = pages.FindIndex(t => t.Contains("Hoe gaat het nu?", StringComparison.Ordinal) && t.Contains("Inkomen", StringComparison.Ordinal) && !t.Contains("Om over te praten", StringComparison.Ordinal));
+            Assert.True(firstTopicPage < 0 || talkPage < firstTopicPage, "'Om over te praten' is not near the front.");
+        }
 
         // The page for the conversation: the resident's words only, flagged first, the empty topics listed neutrally.
         await page.GoAndWaitAsync(planUrl + "/samen/gesprek");

@@ -33,7 +33,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         await Smileys(page, "Wonen").GetByRole(AriaRole.Radio, new() { Name = "Gaat goed" }).CheckAsync(new() { Force = true });
         await page.WaitForSavedAsync();
         await page.GoAndWaitAsync(planUrl + "/huisjes/tijdsbesteding");
-        await Smileys(page, "Werk").GetByRole(AriaRole.Radio, new() { Name = "Niet van toepassing" }).CheckAsync(new() { Force = true });
+        await Smileys(page, "Werk").GetByRole(AriaRole.Radio, new() { Name = "Past niet bij mij" }).CheckAsync(new() { Force = true });
         await page.WaitForSavedAsync();
         await page.GoAndWaitAsync(planUrl + "/huisjes/geldzaken");
         await Expect(page.GetByText("Stap 1 van 21 · Huisje 1 van 6")).ToBeVisibleAsync();
@@ -50,7 +50,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" })).ToBeCheckedAsync();
         var firstSuggestion = page.Locator(".suggestions li").First;
         await Expect(firstSuggestion).ToBeHiddenAsync();
-        await page.GetByText("Helpende suggesties").ClickAsync();
+        await page.GetByText("Tips", new() { Exact = true }).ClickAsync();
         await Expect(firstSuggestion).ToBeVisibleAsync();
         // Readable on a phone: answer text in the app's font at 18 px, not Fluent's 14 px default.
         var answerFont = await page.GetByLabel("Hoe gaat het nu?", new() { Exact = true })

@@ -1,3 +1,4 @@
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -7,6 +8,9 @@ namespace EigenPlan.Storage.Tests.Conformance;
 /// <summary>Sample plans, devices and codes for store tests, the same for every provider.</summary>
 public static class StoreSamples
 {
+    /// <summary>A one-second gather delay, so a test sees an e-mail due after moving the clock a little.</summary>
+    public static readonly NotificationTiming FastNotifications = NotificationTiming.Standard with { GatherDelay = TimeSpan.FromSeconds(1) };
+
     public static readonly NewDevice Laptop = new("Firefox op Windows", shared: false);
     public static readonly NewDevice Phone = new("Chrome op Android", shared: false);
     public static readonly NewDevice Library = new("Edge op Windows", shared: true);

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 
@@ -13,6 +15,12 @@ public abstract class StoreUnderTest : IDisposable
     public abstract IPlanStore Plans { get; }
 
     public abstract ISharedPlanStore Shared { get; }
+
+    /// <summary>The e-mail opt-ins, on the same database, with a one-second gather delay.</summary>
+    public abstract INotificationStore Notifications { get; }
+
+    /// <summary>The insight counters, on the same database.</summary>
+    public abstract IInsightStore Insights { get; }
 
     /// <summary>
     /// Closes the stores and opens new ones on the same data, as an app restart (or another instance) would.

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Storage.Tests.Conformance;
@@ -26,6 +28,8 @@ internal sealed class TempStore : IDisposable
     public LiteDbDatabase Database { get; private set; }
     public LiteDbPlanStore Store { get; private set; }
     public LiteDbSharedPlanStore Shared { get; private set; }
+    public LiteDbNotificationStore Notifications { get; private set; }
+    public LiteDbInsightStore Insights { get; private set; }
 
     /// <summary>Closes the file and opens it again with new stores, as an app restart would.</summary>
     public LiteDbPlanStore Restart()
@@ -38,12 +42,14 @@ internal sealed class TempStore : IDisposable
     /// <summary>Closes the file (as the app does at shutdown), so a test can read or change it directly.</summary>
     public void Close() => Database.Dispose();
 
-    [MemberNotNull(nameof(Database), nameof(Store), nameof(Shared))]
+    [MemberNotNull(nameof(Database), nameof(Store), nameof(Shared), nameof(Notifications), nameof(Insights))]
     private void Open()
     {
         Database = new LiteDbDatabase(Options, Clock);
         Store = new LiteDbPlanStore(Database);
         Shared = new LiteDbSharedPlanStore(Database);
+        Notifications = new LiteDbNotificationStore(Database, StoreSamples.FastNotifications);
+        Insights = new LiteDbInsightStore(Database);
     }
 
     public Task<PlanCreated> CreateAsync(string marker = "Zonnebloemveld") => Store.CreateAsync(StoreSamples.Plan(marker), StoreSamples.Laptop);
@@ -70,6 +76,10 @@ internal sealed class LiteDbStores(TempStore temp) : StoreUnderTest
     public override IPlanStore Plans => temp.Store;
 
     public override ISharedPlanStore Shared => temp.Shared;
+
+    public override INotificationStore Notifications => temp.Notifications;
+
+    public override IInsightStore Insights => temp.Insights;
 
     public override void Restart() => temp.Restart();
 

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -51,8 +53,10 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
         Assert.IsType<PostgreSqlSharedPlanChanges>(host.Services.GetRequiredService<ISharedPlanChanges>());
         Assert.False(await host.Services.GetRequiredService<ISharedPlanStore>().ExistsAsync(created.Session));
         Assert.Equal(1000, host.Services.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value.KdfIterations);
-        Assert.Equal("2", _database.Psql("SELECT count(*) FROM schema_version").Trim());
+        Assert.Equal("3", _database.Psql("SELECT count(*) FROM schema_version").Trim());
         Assert.IsType<PostgreSqlRateLimitCounters>(host.Services.GetRequiredService<IRateLimitCounters>());
+        Assert.IsType<PostgreSqlNotificationStore>(host.Services.GetRequiredService<INotificationStore>());
+        Assert.IsType<PostgreSqlInsightStore>(host.Services.GetRequiredService<IInsightStore>());
         await host.StopAsync();
     }
 

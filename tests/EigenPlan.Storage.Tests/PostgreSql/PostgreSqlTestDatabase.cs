@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Storage.PostgreSql;
@@ -105,6 +107,10 @@ internal sealed class PostgreSqlStoreSet : IDisposable
 
     public PostgreSqlSharedPlanStore Shared { get; private set; } = null!;
 
+    public PostgreSqlNotificationStore Notifications { get; private set; } = null!;
+
+    public PostgreSqlInsightStore Insights { get; private set; } = null!;
+
     /// <summary>A new database object and new stores on the same data, as an app restart would.</summary>
     public void Restart()
     {
@@ -119,6 +125,8 @@ internal sealed class PostgreSqlStoreSet : IDisposable
         Database = TestDatabase.Open(_clock, _kdfIterations);
         Plans = new PostgreSqlPlanStore(Database);
         Shared = new PostgreSqlSharedPlanStore(Database);
+        Notifications = new PostgreSqlNotificationStore(Database, StoreSamples.FastNotifications);
+        Insights = new PostgreSqlInsightStore(Database);
     }
 }
 
@@ -133,6 +141,10 @@ internal sealed class PostgreSqlStores(ManualClock clock, int kdfIterations) : S
     public override IPlanStore Plans => Stores.Plans;
 
     public override ISharedPlanStore Shared => Stores.Shared;
+
+    public override INotificationStore Notifications => Stores.Notifications;
+
+    public override IInsightStore Insights => Stores.Insights;
 
     public override void Restart() => Stores.Restart();
 

@@ -74,7 +74,38 @@ public sealed class TogetherStateTests : IDisposable
         Assert.Contains("could not be told", logged.Message, StringComparison.Ordinal);
     }
 
-    private TogetherState State(ISharedPlanChanges changes) => new(_shared, changes, TimeProvider.System, new ListLogger<TogetherState>(_log));
+    private TogetherState State(ISharedPlanChanges changes, ISharedPlanEvents? events = null) =>
+        new(_shared, changes, events ?? new NoSharedPlanEvents(), TimeProvider.System, new ListLogger<TogetherState>(_log));
+
+    [Fact]
+    public async Task StoredChange_HandsItsEventsToTheListener_RefusalHandsNothing()
+    {
+        var events = new RecordingEvents();
+        var (goalId, first, _) = await TwoContributorsAsync();
+        using var state = State(new InMemorySharedPlanChanges(), events);
+        await state.EnsureInviteeAsync(first.Invitation.Id, first.Token.Value);
+
+        var refused = await state.EditAsync(e => e.MarkReached(goalId));
+        var stored = await state.EditAsync(e => e.SetStatus(goalId, GoalStatus.Red, "Het loopt vast."));
+
+        Assert.False(refused.Succeeded);
+        Assert.True(stored.Succeeded);
+        var (planId, raised) = Assert.Single(events.Published);
+        Assert.Equal(state.Session!.PlanId, planId);
+        Assert.Equal((SharedPlanEventKind.StatusChanged, GoalStatus.Red, goalId), (raised[0].Kind, raised[0].Status, raised[0].GoalId));
+        Assert.Equal(SharedPlanEventKind.StatusChanged, state.Plan.Events[^1].Kind);
+    }
+
+    private sealed class RecordingEvents : ISharedPlanEvents
+    {
+        public List<(PlanId PlanId, IReadOnlyList<SharedPlanEvent> Events)> Published { get; } = [];
+
+        public Task PublishAsync(PlanId planId, IReadOnlyList<SharedPlanEvent> events, CancellationToken cancellationToken = default)
+        {
+            Published.Add((planId, events));
+            return Task.CompletedTask;
+        }
+    }
 
     /// <summary>A plan with a shared plan of one goal and two invited contributors.</summary>
     private async Task<(string GoalId, InvitationCreated First, InvitationCreated Second)> TwoContributorsAsync()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EigenPlan.Core.Plans;
+using EigenPlan.Web.State;
 using Microsoft.AspNetCore.Components;
 
 namespace EigenPlan.Web.Components.Shared;
@@ -31,6 +32,12 @@ public partial class AnswerField
     [Parameter] public string? Error { get; set; }
 
     [Parameter] public int Rows { get; set; } = 4;
+
+    /// <summary>
+    /// <c>PLAN:FIELD</c> (see <see cref="PlanState.PendingKey"/>): the tab keeps what is typed here until the server
+    /// says it is stored, and puts it back after a crash or a lost connection. Null for fields that are not kept.
+    /// </summary>
+    [Parameter] public string? PendingKey { get; set; }
 
     [Parameter] public string? Class { get; set; }
 

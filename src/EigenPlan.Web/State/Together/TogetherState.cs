@@ -1,4 +1,6 @@
 using EigenPlan.Core.Audit;
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -22,7 +24,13 @@ public enum TogetherOpenState
 /// After each change it tells everyone who has the plan open, on every instance (<see cref="ISharedPlanChanges"/>), and
 /// it reloads when told, so a change made on one instance appears on the others without a reload.
 /// </summary>
-public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanChanges changes, TimeProvider time, ILogger<TogetherState> logger)
+/// <remarks>
+/// After each saved edit it reports what changed to <see cref="ISharedPlanNotifications"/> (who gets an e-mail), and a new
+/// shared plan to <see cref="IInsightCounter"/>. Both are optional so the state can be built without them in tests.
+/// </remarks>
+public sealed partial class TogetherState(
+    ISharedPlanStore store, ISharedPlanChanges changes, ISharedPlanEvents events, TimeProvider time, ILogger<TogetherState> logger,
+    ISharedPlanNotifications? notifications = null, IInsightCounter? insights = null)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
@@ -55,6 +63,24 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
     public string? ErrorFor(string fieldId) => _errors.GetValueOrDefault(fieldId);
 
     public bool Allows(SharedPlanRight right) => Role.Allows(right);
+
+    /// <summary>Who this circuit acts as; nobody while the plan is not open.</summary>
+    public SharedPlanActor Actor => Session?.Actor ?? new SharedPlanActor(SharedPlanRole.None);
+
+    /// <summary>The owner, or someone the owner's consent rule lets mark goals reached.</summary>
+    public bool MayMarkReached => SharedPlanTeamRules.MayMarkReached(Plan, Actor);
+
+    /// <summary>The owner, or the vaste contactpersoon who works along.</summary>
+    public bool MayPlanEvaluations => SharedPlanTeamRules.MayPlanEvaluations(Plan, Actor);
+
+    public bool IsContactPerson => SharedPlanTeamRules.IsContactPerson(Plan, Actor);
+
+    /// <summary>"Over: Noor (dochter, 14 jaar)", or "Over jou" for the person it is about; null when nobody said.</summary>
+    public string? AboutText(string? about)
+    {
+        var mine = IsOwner ? HouseholdAbout.Owner : Plan.FindParticipant(Session?.ParticipantId)?.HouseholdMemberId;
+        return about is not null && about == mine ? "Over jou" : HouseholdAbout.Describe(Plan, about) is { } who ? $"Over: {who}" : null;
+    }
 
     /// <summary>Opens the owner's shared plan once per circuit (idempotent: pages initialise twice).</summary>
     public async Task EnsureOwnerAsync(PlanState plan)
@@ -117,20 +143,40 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
             return result;
         }
         var session = await store.CreateAsync(plan.Session, created!);
+        insights?.Count(plan.Content.MunicipalityId, InsightMetric.SharedPlanCreated);
         _openedFor = "owner:" + plan.PlanId;
         BasePath = $"/plan/{Uri.EscapeDataString(plan.PlanId)}/samen";
         await UseAsync(session, TogetherOpenState.Open);
         return result;
     }
 
-    /// <summary>Applies one change through the Core rules; a refusal is remembered for the field and nothing changes.</summary>
+    /// <summary>
+    /// Applies one change through the Core rules; a refusal is remembered for the field and nothing changes. After a
+    /// stored change, the events it raised go to <see cref="ISharedPlanEvents"/>.
+    /// </summary>
     public async Task<SharedPlanEditResult> EditAsync(Func<SharedPlanEditor, SharedPlanEditResult> edit, string? fieldId = null)
     {
         if (Session is not { } session)
         {
             return SharedPlanEditResult.Withdrawn;
         }
-        var result = await store.UpdateAsync(session, edit);
+        // The events the edit raised (ids only), and the facts (ids and colours only) before the edit, taken inside the
+        // store's lock: they tell who to notify after it.
+        IReadOnlyList<SharedPlanEvent> raised = [];
+        SharedPlanFacts? before = null;
+        SharedPlan? after = null;
+        var result = await store.UpdateAsync(session, editor =>
+        {
+            before = SharedPlanFacts.Of(editor.Plan);
+            var outcome = edit(editor);
+            raised = [.. editor.Events];
+            after = editor.Plan;
+            return outcome;
+        });
+        if (result.Succeeded && notifications is not null && before is not null && after is not null)
+        {
+            await notifications.EditedAsync(before, after, session.Actor);
+        }
         if (fieldId is not null)
         {
             if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
@@ -145,6 +191,7 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
             LogChanged(logger, session.PlanId.Value, session.Role);
             await ReloadAsync();
             await PublishAsync(session.PlanId);
+            await PublishEventsAsync(session.PlanId, raised);
         }
         await _changed.NotifyAsync();
         return result;
@@ -210,6 +257,23 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
         catch (StoreUnavailableException ex)
         {
             LogPublishFailed(logger, planId.Value, ex.Message);
+        }
+    }
+
+    /// <summary>The change is stored; a listener that fails must not undo it or hide it from the page, so it is logged.</summary>
+    private async Task PublishEventsAsync(PlanId planId, IReadOnlyList<SharedPlanEvent> raised)
+    {
+        if (raised.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await events.PublishAsync(planId, raised);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogEventsFailed(logger, planId.Value, ex);
         }
     }
 
@@ -282,6 +346,9 @@ public sealed partial class TogetherState(ISharedPlanStore store, ISharedPlanCha
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Shared plan {PlanId} changed, but the others could not be told ({Problem}); they see it at their next change or page load")]
     private static partial void LogPublishFailed(ILogger logger, string planId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shared plan {PlanId} changed, but handing its events on failed")]
+    private static partial void LogEventsFailed(ILogger logger, string planId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Showing a change of shared plan {PlanId} failed")]
     private static partial void LogRemoteChangeFailed(ILogger logger, string planId, Exception exception);

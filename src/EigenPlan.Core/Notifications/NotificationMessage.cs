@@ -1,0 +1,55 @@
+namespace EigenPlan.Core.Notifications;
+
+/// <summary>
+/// The one e-mail the app sends, the same for every change and every plan: it says only that something changed, why
+/// the person gets it and how to stop — no name, no goal, no message, no colour, not even which plan. The link goes to
+/// the start of the invited person's view (by invitation id; it opens only in the browser that opened the invitation,
+/// so it carries no token). B1 Dutch.
+/// </summary>
+public sealed record NotificationMessage(string Subject, string Body, Uri PlanLink, Uri UnsubscribeLink)
+{
+    public const string SubjectText = "Er is iets veranderd in jullie plan";
+
+    /// <param name="siteUrl">The site's public address, e.g. <c>https://eigenplan.gemeente.nl/</c>.</param>
+    /// <param name="invitationId">The invitation the person opted in for.</param>
+    /// <param name="unsubscribeToken">From <see cref="NotificationKey.UnsubscribeToken"/>.</param>
+    public static NotificationMessage Compose(Uri siteUrl, string invitationId, string unsubscribeToken)
+    {
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        var plan = new Uri(siteUrl, $"samen/uitnodiging/{Uri.EscapeDataString(invitationId)}");
+        var unsubscribe = UnsubscribeUri(siteUrl, unsubscribeToken);
+        var body = string.Join("\r\n",
+            "Hallo,",
+            "",
+            "Er is iets veranderd in jullie plan.",
+            "Kijk op de website wat er nieuw is:",
+            plan.AbsoluteUri,
+            "",
+            "Werkt de link niet? Open dan de link uit je uitnodiging nog een keer, in dezelfde browser als eerst.",
+            "",
+            "Waarom krijg je deze e-mail? Je hebt gevraagd om een e-mail als er iets verandert in een plan waaraan je meedoet.",
+            "Je krijgt hooguit één e-mail per dag. Alleen als iets op rood komt te staan, sturen we er eerder een.",
+            "",
+            "Wil je geen e-mails meer? Klik dan hier:",
+            unsubscribe.AbsoluteUri,
+            "",
+            "Groeten,",
+            "Mijn Eigen Plan",
+            "");
+        return new NotificationMessage(SubjectText, body, plan, unsubscribe);
+    }
+
+    /// <summary>The unsubscribe page the e-mail links to: one button, no sign-in.</summary>
+    public static Uri UnsubscribeUri(Uri siteUrl, string unsubscribeToken)
+    {
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        return new Uri(siteUrl, $"samen/afmelden/{Uri.EscapeDataString(unsubscribeToken)}");
+    }
+
+    /// <summary>
+    /// Where a POST unsubscribes at once: the page's button and the <c>List-Unsubscribe</c> header (a mail program's own
+    /// button, RFC 8058). Apart from the page, so opening the e-mail's link never unsubscribes by itself.
+    /// </summary>
+    public static Uri OneClickUnsubscribeUri(Uri siteUrl, string unsubscribeToken) =>
+        new(UnsubscribeUri(siteUrl, unsubscribeToken).AbsoluteUri + "/een-klik");
+}
