@@ -5,7 +5,7 @@ namespace EigenPlan.Core.Wizard;
 /// <summary>What a wizard step shows.</summary>
 public enum WizardStepKind
 {
-    /// <summary>The huisjesplaat: every topic's smiley and the notes per house.</summary>
+    /// <summary>The huisjes: a short list of the houses, and per house a page with its topics' smileys and its notes (one step).</summary>
     Houses,
     /// <summary>One topic page.</summary>
     Topic,

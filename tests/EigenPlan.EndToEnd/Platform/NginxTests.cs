@@ -55,6 +55,8 @@ public sealed class NginxTests(BrowserFixture browser)
         await page.GotoAsync(page.Url.Replace("/code", "/huisjes", StringComparison.Ordinal));
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De huisjes", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Geldzaken" }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes/geldzaken$");
         await page.GetByRole(AriaRole.Radiogroup).First.GetByRole(AriaRole.Radio).First.CheckAsync();
         await page.WaitForSavedAsync();
         await page.ScreenshotAsync("platform-03-via-nginx");

@@ -47,7 +47,7 @@ public sealed class ProductionTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByLabel("Je naam").FillAsync("Productie Proef");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start mijn plan" }).ClickAsync();
         await page.WaitForPathAsync("/plan/[0-9A-Z]{4,}/code$");
-        await page.GotoAsync(page.Url.Replace("/code", "/huisjes", StringComparison.Ordinal));
+        await page.GotoAsync(page.Url.Replace("/code", "/huisjes/geldzaken", StringComparison.Ordinal));
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Radiogroup).First.GetByRole(AriaRole.Radio).First.CheckAsync();
         await page.WaitForSavedAsync();

@@ -47,6 +47,8 @@ public sealed class WithoutJavaScriptTests(BrowserFixture browser) : AppTest(bro
         var check = await withScript.NewPageAsync();
         await check.GoAndWaitAsync(page.Url);
         await Expect(check.Locator("#persoonlijke-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$"));
+        // On a phone the plan's menu is one button.
+        await check.GetByText("Menu", new() { Exact = true }).ClickAsync();
         await check.GetByRole(AriaRole.Link, new() { Name = "Mijn gegevens" }).ClickAsync();
         await Expect(check.GetByLabel("Je naam")).ToHaveValueAsync("Zonder Script");
     }

@@ -84,6 +84,8 @@ public sealed class ExampleTests(BrowserFixture browser) : AppTest(browser)
         await Expect(page.GetByText(good)).ToBeHiddenAsync();
         await page.GetByText("Uitleg bij de huisjes", new() { Exact = true }).ClickAsync();
         await Expect(page.Locator("details.houses-uitleg")).ToContainTextAsync("zes huisjes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Geldzaken" }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes/geldzaken$");
         await page.GetByText("Bekijk een voorbeeld bij Geldzaken", new() { Exact = true }).ClickAsync();
         var fold = page.Locator("details.house-example").First;
         await Expect(fold.GetByText(good)).ToBeVisibleAsync();

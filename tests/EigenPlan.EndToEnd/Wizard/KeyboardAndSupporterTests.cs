@@ -42,7 +42,7 @@ public sealed class KeyboardAndSupporterTests(BrowserFixture browser) : AppTest(
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
-        await page.GoAndWaitAsync(planUrl + "/huisjes");
+        await page.GoAndWaitAsync(planUrl + "/huisjes/geldzaken");
 
         var inkomen = Smileys(page, "Inkomen");
         await inkomen.GetByRole(AriaRole.Radio, new() { Name = "Gaat heel slecht" }).FocusAsync();

@@ -44,12 +44,12 @@ public sealed class NoProfessionalLanguageTests(BrowserFixture browser) : AppTes
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
-        await page.GoAndWaitAsync(planUrl + "/huisjes");
-        foreach (var (topic, face) in new[] { ("Inkomen", "Gaat heel slecht"), ("Wonen", "Gaat slecht"), ("Lichaam", "Gaat wel"), ("Werk", "Past niet bij mij") })
+        foreach (var (house, topic, face) in new[] { ("geldzaken", "Inkomen", "Gaat heel slecht"), ("woonruimte", "Wonen", "Gaat slecht"), ("gezondheid", "Lichaam", "Gaat wel"), ("tijdsbesteding", "Werk", "Past niet bij mij") })
         {
+            await page.GoAndWaitAsync(planUrl + "/huisjes/" + house);
             await Smileys(page, topic).GetByRole(AriaRole.Radio, new() { Name = face }).CheckAsync(new() { Force = true });
+            await page.WaitForSavedAsync();
         }
-        await page.WaitForSavedAsync();
         await page.GoAndWaitAsync(planUrl + "/onderwerp/geldzaken.inkomen");
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Ik kom niet rond.");
         await TypeAnswerAsync(page, "Wat heb ik nog nodig?", "Hulp met mijn post.");
@@ -66,6 +66,7 @@ public sealed class NoProfessionalLanguageTests(BrowserFixture browser) : AppTes
         };
         pages.AddRange(Topics.Select(t => planUrl + "/onderwerp/" + t));
         pages.AddRange(Houses.Select(h => planUrl + "/vrije-ruimte/" + h));
+        pages.AddRange(Houses.Select(h => planUrl + "/huisjes/" + h));
 
         foreach (var path in pages)
         {

@@ -16,9 +16,11 @@ public sealed class RoundsTests(BrowserFixture browser) : AppTest(browser)
         await using var device = await Browser.NewDeviceAsync(viewport == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
         var page = await device.NewPageAsync();
         var (planUrl, _) = await StartPlanAsync(page, App);
-        await page.GoAndWaitAsync(planUrl + "/huisjes");
-        await Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" }).CheckAsync(new() { Force = true });
+        await page.GoAndWaitAsync(planUrl + "/huisjes/woonruimte");
         await Smileys(page, "Wonen").GetByRole(AriaRole.Radio, new() { Name = "Gaat goed" }).CheckAsync(new() { Force = true });
+        await page.WaitForSavedAsync();
+        await page.GoAndWaitAsync(planUrl + "/huisjes/geldzaken");
+        await Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" }).CheckAsync(new() { Force = true });
         await page.WaitForSavedAsync();
         await Expect(page.Locator(".then-now")).ToHaveCountAsync(0);
 
@@ -34,6 +36,9 @@ public sealed class RoundsTests(BrowserFixture browser) : AppTest(browser)
 
         // The houses page: each face starts empty, with the earlier one next to it, in words.
         await page.WaitForPathAsync("/huisjes$");
+        await Expect(page.Locator("main")).ToContainTextAsync("Je kijkt opnieuw hoe het gaat.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Geldzaken" }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes/geldzaken$");
         var inkomen = page.Locator(".house-card__topic").Filter(new() { Has = Smileys(page, "Inkomen") });
         await Expect(Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" })).Not.ToBeCheckedAsync();
         await Expect(inkomen.Locator(".then-now")).ToContainTextAsync("Toen: Gaat slecht.");

@@ -21,17 +21,27 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         await page.ScreenshotAsync($"{viewport}-01-code");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
 
-        // De huisjes: a smiley per topic, by keyboard-friendly native radios named by the topic title.
+        // De huisjes: the six houses as a short list; each house on its own page with a smiley per topic, by
+        // keyboard-friendly native radios named by the topic title.
         await page.WaitForPathAsync("/huisjes$");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De huisjes", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByText("Stap 1 van 21")).ToBeVisibleAsync();
-        await Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" }).CheckAsync(new() { Force = true });
-        await Smileys(page, "Wonen").GetByRole(AriaRole.Radio, new() { Name = "Gaat goed" }).CheckAsync(new() { Force = true });
-        await Smileys(page, "Werk").GetByRole(AriaRole.Radio, new() { Name = "Past niet bij mij" }).CheckAsync(new() { Force = true });
-        await page.Locator("#goed-geldzaken").FillAsync("Ik betaal mijn huur altijd op tijd.");
-        await page.WaitForSavedAsync();
         await page.AssertAccessibleAsync("de huisjes");
         await page.ScreenshotAsync($"{viewport}-02-huisjes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Woonruimte" }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes/woonruimte$");
+        await Smileys(page, "Wonen").GetByRole(AriaRole.Radio, new() { Name = "Gaat goed" }).CheckAsync(new() { Force = true });
+        await page.WaitForSavedAsync();
+        await page.GoAndWaitAsync(planUrl + "/huisjes/tijdsbesteding");
+        await Smileys(page, "Werk").GetByRole(AriaRole.Radio, new() { Name = "Past niet bij mij" }).CheckAsync(new() { Force = true });
+        await page.WaitForSavedAsync();
+        await page.GoAndWaitAsync(planUrl + "/huisjes/geldzaken");
+        await Expect(page.GetByText("Stap 1 van 21 · Huisje 1 van 6")).ToBeVisibleAsync();
+        await Smileys(page, "Inkomen").GetByRole(AriaRole.Radio, new() { Name = "Gaat slecht" }).CheckAsync(new() { Force = true });
+        await page.Locator("#goed-geldzaken").FillAsync("Ik betaal mijn huur altijd op tijd.");
+        await page.WaitForSavedAsync();
+        await page.AssertAccessibleAsync("het huisje Geldzaken");
+        await page.ScreenshotAsync($"{viewport}-02b-huisje-geldzaken");
 
         // A topic page: the smiley carried over, suggestions folded away, the questions by their exact labels.
         await page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Inkomen" }).ClickAsync();
@@ -134,6 +144,7 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         var page = await phone.NewPageAsync();
         var (_, code) = await StartPlanAsync(page, App);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard. Ga verder" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gezondheid" }).ClickAsync();
         await Smileys(page, "Lichaam").GetByRole(AriaRole.Radio, new() { Name = "Gaat wel" }).CheckAsync(new() { Force = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "Schrijf over Lichaam" }).ClickAsync();
         await TypeAnswerAsync(page, "Hoe gaat het nu?", "Mijn knie doet pijn bij traplopen.");

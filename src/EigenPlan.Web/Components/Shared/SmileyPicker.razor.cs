@@ -24,7 +24,7 @@ public partial class SmileyPicker
     /// <summary>Keeps ids unique when the same topic's picker is on one page twice.</summary>
     [Parameter] public string IdPrefix { get; set; } = "smiley";
 
-    /// <summary>Smaller tiles, for the huisjesplaat where all topics are on one page.</summary>
+    /// <summary>Smaller tiles, for a house page where all of its topics are on one screen.</summary>
     [Parameter] public bool Compact { get; set; }
 
     /// <summary>Replaces the topic title as the group's name, e.g. "Hoe gaat het met Inkomen?" on the topic page.</summary>
