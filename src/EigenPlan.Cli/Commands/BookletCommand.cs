@@ -2,7 +2,6 @@ using System.CommandLine;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Cli.Infrastructure;
-using EigenPlan.Content;
 using EigenPlan.Core.Plans;
 
 namespace EigenPlan.Cli.Commands;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Cli.Infrastructure;
-using EigenPlan.Content;
 
 namespace EigenPlan.Cli.Commands;
 
