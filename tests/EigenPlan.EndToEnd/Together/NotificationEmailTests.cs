@@ -128,7 +128,7 @@ public sealed class NotificationEmailTests(BrowserFixture browser) : IAsyncLifet
         var planLink = Regex.Match(body, @"http://127\.0\.0\.1:\d+/samen/uitnodiging/[0-9a-f]+").Value;
         Assert.NotEmpty(planLink);
         await sister.GoAndWaitAsync(planLink);
-        await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "Gezamenlijk plan van Sanne de Vries" })).ToBeVisibleAsync();
+        await Expect(sister.GetByRole(AriaRole.Heading, new() { Name = "Samenplan van Sanne de Vries" })).ToBeVisibleAsync();
         await Expect(sister.Locator("main")).ToContainTextAsync("Rondkomen zonder zorgen");
 
         // One click on the unsubscribe page, without signing in, in a fresh browser.
