@@ -9,7 +9,7 @@ public sealed record DisconnectReport(
     int Disconnects, int WordsTyped, int WordsLost, int MessagesShown, int MessagesGone,
     IReadOnlyList<TimeSpan> Recoveries, TimeSpan Total, IReadOnlyList<string> Problems)
 {
-    public TimeSpan Percentile(double p) => Recoveries.Count == 0 ? TimeSpan.Zero : Recoveries.Order().ElementAt((int)Math.Min(Recoveries.Count - 1, Math.Floor(p * Recoveries.Count)));
+    public TimeSpan Percentile(double p) => Percentiles.NearestRank(Recoveries, p, TimeSpan.Zero);
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ public sealed record KillReport(
     int Kills, int WordsTyped, int WordsLost, int RestoreMessages, int KillsWithUnsavedWords,
     IReadOnlyList<TimeSpan> Cycles, TimeSpan Total, IReadOnlyList<string> Problems)
 {
-    public TimeSpan Percentile(double p) => Cycles.Count == 0 ? TimeSpan.Zero : Cycles.Order().ElementAt((int)Math.Min(Cycles.Count - 1, Math.Floor(p * Cycles.Count)));
+    public TimeSpan Percentile(double p) => Percentiles.NearestRank(Cycles, p, TimeSpan.Zero);
 }
 
 /// <summary>

@@ -22,8 +22,7 @@ public sealed record LoadStep(
     /// <summary>Server CPU per resident while active, as a share of one core.</summary>
     public double CpuSharePerResident => ServerCpuSeconds / ActiveTime.TotalSeconds / Residents;
 
-    public static double Percentile(IReadOnlyList<double> values, double p) =>
-        values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Floor(p * values.Count)));
+    public static double Percentile(IReadOnlyList<double> values, double p) => Percentiles.NearestRank(values, p, double.NaN);
 }
 
 /// <summary>
