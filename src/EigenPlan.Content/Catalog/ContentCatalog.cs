@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using EigenPlan.Core.Content;
-using Microsoft.Extensions.Logging;
+using EigenPlan.Core.Languages;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace EigenPlan.Content;
 
@@ -74,6 +75,14 @@ public sealed partial class ContentCatalog : IContentCatalog
     {
         ArgumentNullException.ThrowIfNull(m);
         return FindFormat(m.FormatId);
+    }
+
+    /// <inheritdoc />
+    public Format? FormatOf(Municipality m, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        // Translations are not read yet: every language gets the Dutch words.
+        return FormatOf(m);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Content;
 
@@ -25,8 +26,14 @@ public interface IContentCatalog
 
     Format? FindFormat(string id);
 
-    /// <summary>The format a municipality uses.</summary>
+    /// <summary>The format a municipality uses, in Dutch (the source).</summary>
     Format? FormatOf(Municipality m);
+
+    /// <summary>
+    /// The format a municipality uses, in <paramref name="language"/>: the Dutch format with the translated words; a
+    /// word the translation lacks stays Dutch (<c>check</c> reports it). Null only when the Dutch format is missing.
+    /// </summary>
+    Format? FormatOf(Municipality m, PlanLanguage language);
 
     /// <summary>
     /// The uitlegboekje of a format (<c>content/uitleg/&lt;format&gt;.yaml</c>): explanations and worked examples; null

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Languages;
+
 namespace EigenPlan.Core.Content;
 
 /// <summary>An Eigen Plan format: the houses with their topics, the questions asked per topic and the smiley scale.</summary>
@@ -8,6 +10,12 @@ public sealed record Format
     public required IReadOnlyList<House> Houses { get; init; }
     public required IReadOnlyList<Question> Questions { get; init; }
     public required IReadOnlyList<Smiley> Smileys { get; init; }
+
+    /// <summary>
+    /// The language of the words in this instance. Ids, colours and icons never change between languages: a
+    /// translation is the Dutch source with its words replaced (see <c>content/formats/&lt;id&gt;.&lt;taal&gt;.yaml</c>).
+    /// </summary>
+    public PlanLanguage Language { get; init; } = PlanLanguage.Dutch;
 
     /// <summary>All topics in booklet order, house by house.</summary>
     public IEnumerable<Topic> Topics => Houses.SelectMany(h => h.Topics);

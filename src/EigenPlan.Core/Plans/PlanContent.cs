@@ -8,6 +8,11 @@ public sealed class PlanContent
 {
     public required string MunicipalityId { get; set; }
     public required string FormatId { get; set; }
+    /// <summary>
+    /// The code of the language the resident chose on the start page (<see cref="Languages.PlanLanguage"/>): the
+    /// interface, the questions and the booklet come in it. Null or unknown means Dutch (plans from before languages).
+    /// </summary>
+    public string? Language { get; set; }
     public AboutMe About { get; set; } = new();
     /// <summary>Answers per topic, keyed by topic key (<c>house.topic</c>).</summary>
     public Dictionary<string, TopicAnswers> Topics { get; set; } = [];

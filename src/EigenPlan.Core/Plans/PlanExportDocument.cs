@@ -18,6 +18,8 @@ internal sealed class PlanExportDocument
     // Since version 2:
     [JsonPropertyName("ingeleverd")] public HandInDocument? HandedIn { get; set; }
     [JsonPropertyName("rondes")] public List<RoundDocument>? Rounds { get; set; }
+    // Optional in version 2 (files from before languages have none: Dutch).
+    [JsonPropertyName("taal")] public string? Language { get; set; }
 }
 
 internal sealed class AboutDocument

@@ -17,6 +17,7 @@ internal static class PlanExportMapping
         ExportedAt = exportedAt.ToUniversalTime(),
         MunicipalityId = plan.MunicipalityId,
         FormatId = plan.FormatId,
+        Language = plan.Language,
         About = new AboutDocument
         {
             Name = plan.About.Name,
@@ -75,6 +76,17 @@ internal static class PlanExportMapping
     public static PlanContent ToPlan(PlanExportDocument document, List<string> warnings)
     {
         var plan = new PlanContent { MunicipalityId = document.MunicipalityId!, FormatId = document.FormatId! };
+        if (document.Language is not null)
+        {
+            if (Languages.PlanLanguage.TryFind(document.Language, out var language))
+            {
+                plan.Language = language.Code;
+            }
+            else
+            {
+                warnings.Add($"taal: '{document.Language}' ken ik niet; Nederlands gebruikt.");
+            }
+        }
         if (document.About is { } about)
         {
             plan.About.Name = about.Name;

@@ -24,6 +24,8 @@ public static partial class PlanMerge
         {
             MunicipalityId = mine.MunicipalityId,
             FormatId = mine.FormatId,
+            // The language is a setting, not words: the device that saves last decides, like a page's own choice.
+            Language = mine.Language,
             About = MergeAbout(@base.About, mine.About, theirs.About, conflicts),
         };
         foreach (var key in Keys(mine.Topics, theirs.Topics))
