@@ -74,6 +74,16 @@ public sealed class WizardJourneyTests(BrowserFixture browser) : AppTest(browser
         var tipName = (await tip.Locator(".visually-hidden").InnerTextAsync()).TrimStart(':', ' ');
         await tip.ClickAsync();
         await Expect(page.Locator("button[aria-pressed=true]")).ToHaveCountAsync(1);
+        // "Meer hulp" and a card's details ("Meer over …") join the live page when opened.
+        if (await page.Locator("details.social-map__more > summary").CountAsync() > 0)
+        {
+            await page.Locator("details.social-map__more > summary").ClickAsync();
+            await Expect(page.Locator("details.social-map__more .entry").First).ToBeVisibleAsync();
+        }
+        foreach (var more in await page.Locator("details.entry__more > summary").AllAsync())
+        {
+            await more.ClickAsync();
+        }
         var phoneLink = page.Locator(".entry a[href^='tel:']").First;
         await Expect(phoneLink).ToHaveAttributeAsync("href", new Regex("^tel:\\+?[0-9]+$"));
         await page.WaitForSavedAsync();
