@@ -66,6 +66,7 @@ pages=(
   "verder|/verder"
   "code|$plan/code"
   "huisjes|$plan/huisjes"
+  "een huisje|$plan/huisjes/geldzaken"
   "onderwerp|$plan/onderwerp/geldzaken.inkomen"
   "overzicht|$plan/overzicht"
   "mijn plan|$plan/mijn-plan"

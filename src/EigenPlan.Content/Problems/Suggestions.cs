@@ -8,9 +8,17 @@ internal static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lower = typed.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length, so a word more than 2 longer or shorter can never be
+            // suggested: skipping it keeps a hostile 600,000-character id from costing seconds per candidate.
+            if (Math.Abs(candidate.Length - typed.Length) > 2)
+            {
+                continue;
+            }
+
+            var distance = Distance(lower, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);

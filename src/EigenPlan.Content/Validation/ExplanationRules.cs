@@ -166,9 +166,13 @@ internal static class ExplanationRules
         }
     }
 
+    // A text over the longest length any uitleg field allows is already refused by the schema. It is not parsed as
+    // Markdown as well: Markdig's list parsing takes seconds on tens of thousands of nested '- ' (found by the fuzzer).
+    private static bool TooLongToParse(YamlScalar text) => text.Value.Length > ExplanationSchema.MaxIntro;
+
     private static void CheckMarkdown(YamlNode node, ProblemList problems)
     {
-        if (node is YamlScalar { IsNull: false } text)
+        if (node is YamlScalar { IsNull: false } text && !TooLongToParse(text))
         {
             foreach (var message in SafeMarkdown.Refusals(text.Value))
             {
@@ -179,7 +183,7 @@ internal static class ExplanationRules
 
     private static void CheckPlain(YamlNode? node, ProblemList problems)
     {
-        if (node is YamlScalar { IsNull: false } text && SafeMarkdown.MarkupRefusal(text.Value) is { } message)
+        if (node is YamlScalar { IsNull: false } text && !TooLongToParse(text) && SafeMarkdown.MarkupRefusal(text.Value) is { } message)
         {
             problems.Error(text, message);
         }

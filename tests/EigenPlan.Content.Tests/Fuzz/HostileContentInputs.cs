@@ -26,6 +26,25 @@ internal static class HostileContentInputs
 
     public static byte[] Almere => File.ReadAllBytes(Path.Combine(RepoRoot.Content, "municipalities", "almere.yaml"));
 
+    public static byte[] Uitleg => File.ReadAllBytes(Path.Combine(RepoRoot.Content, ContentLoader.ExplanationFolder, "basis.yaml"));
+
+    /// <summary>Reads <paramref name="bytes"/> as <c>uitleg/basis.yaml</c>: every problem.</summary>
+    public static IReadOnlyList<ContentProblem> LoadExplanation(byte[] bytes)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "eigenplan-hostile-" + Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, ContentLoader.ExplanationFolder, "basis.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            return Timed(() => ContentLoader.LoadExplanation(path, Context.Value)).Problems;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Reads <paramref name="bytes"/> as <c>municipalities/almere.yaml</c>: the value (null when refused) and every problem.</summary>
     public static (Municipality? Value, IReadOnlyList<ContentProblem> Problems) LoadMunicipality(byte[] bytes)
     {

@@ -110,6 +110,37 @@ public class HostileYamlTests
         Assert.Equal("problemen", outcome);
     }
 
+    // Found by the 60-minute run of 2026-12-01 (content, case f7c4ca904330b751): 20,000 nested '- ' in an uitleg text
+    // took Markdig 2.5–7 s to refuse. A text over every uitleg length limit is refused for its length and not parsed.
+    [Fact]
+    public void Explanation_TextFarOverTheLengthLimit_IsRefusedForItsLengthOnly()
+    {
+        var target = new EigenPlan.Bench.Fuzz.ContentFuzzTarget(RepoRoot.Content);
+        var input = EigenPlan.Bench.Fuzz.FuzzRunner.Generate(target, 0xf7c4ca904330b751UL);
+
+        var (outcome, error, _, _) = EigenPlan.Bench.Fuzz.FuzzRunner.RunOnce(target, input, Limit);
+
+        Assert.Null(error);
+        Assert.Equal("problemen", outcome);
+        var nested = string.Concat(Enumerable.Repeat("- ", 20_000)) + "x";
+        var file = Encoding.UTF8.GetString(Uitleg).Replace("\n    wil: ", "\n    wil: |\n      " + nested + "\n      ", StringComparison.Ordinal);
+        var problems = LoadExplanation(Encoding.UTF8.GetBytes(file));
+        Assert.Contains(problems, p => p.Message.Contains("tekens lang", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("te diep genest", StringComparison.Ordinal));
+    }
+
+    // Same run (case 4563736834811c34): a topic key of 600,000 letters took seconds in "Bedoel je …?" (an edit distance
+    // per known topic). A word more than two letters longer than every candidate is never suggested and not compared.
+    [Fact]
+    public void DidYouMean_FarLongerWord_SuggestsNothing_ButATypoStillGetsItsSuggestion()
+    {
+        string[] topics = ["woonruimte.huishouden", "woonruimte.wonen"];
+
+        Assert.Null(EigenPlan.Content.Problems.Suggestions.Closest("woonruimte.huishouden" + new string('x', 600_000), topics));
+        Assert.Equal("woonruimte.huishouden", EigenPlan.Content.Problems.Suggestions.Closest("woonruimte.huishoudn", topics));
+        Assert.Equal("woonruimte.wonen", EigenPlan.Content.Problems.Suggestions.Closest("woonruimte.wonenxx", topics));
+    }
+
     [Theory]
     [InlineData("[")]
     [InlineData("> ")]
