@@ -37,21 +37,21 @@ internal static class TranslationRules
         }
 
         var inFormat = $"het Nederlandse formaat '{dutch.Id}'";
-        foreach (var (item, question) in Match(root, FormatKeys.Questions, dutch.Questions, q => q.Id, q => q.Label, "vraag", inFormat, problems))
+        foreach (var (item, question) in Match(root, FormatKeys.Questions, dutch.Questions, q => q.Id, q => q.Label, "de vraag", inFormat, problems))
         {
             Words(item, $"vraag '{question.Id}'", problems, FormatKeys.Question.Label, FormatKeys.Question.Hint);
         }
 
-        foreach (var (item, smiley) in Match(root, FormatKeys.Smileys, dutch.Smileys, s => s.Id, s => s.Label, "smiley", inFormat, problems))
+        foreach (var (item, smiley) in Match(root, FormatKeys.Smileys, dutch.Smileys, s => s.Id, s => s.Label, "de smiley", inFormat, problems))
         {
             Words(item, $"smiley '{smiley.Id}'", problems, FormatKeys.Smiley.Label);
         }
 
-        foreach (var (item, house) in Match(root, FormatKeys.Houses, dutch.Houses, h => h.Id, h => h.Title, "huis", inFormat, problems))
+        foreach (var (item, house) in Match(root, FormatKeys.Houses, dutch.Houses, h => h.Id, h => h.Title, "het huis", inFormat, problems))
         {
             Words(item, $"huis '{house.Id}'", problems, FormatKeys.House.Title, FormatKeys.House.Intro);
             var inHouse = $"huis '{house.Id}' van {inFormat}";
-            foreach (var (topicItem, topic) in Match(item, FormatKeys.House.Topics, house.Topics, t => t.Id, t => t.Title, "onderwerp", inHouse, problems))
+            foreach (var (topicItem, topic) in Match(item, FormatKeys.House.Topics, house.Topics, t => t.Id, t => t.Title, "het onderwerp", inHouse, problems))
             {
                 CheckTopic(topicItem, topic, problems);
             }
@@ -142,7 +142,7 @@ internal static class TranslationRules
             }
             else
             {
-                problems.Error(id, $"De {what} '{id.Value}' bestaat niet in {where}.{Suggestions.DidYouMean(id.Value, byId.Keys)} Kies uit: {string.Join(", ", byId.Keys)}.");
+                problems.Error(id, $"{Capital(what)} '{id.Value}' bestaat niet in {where}.{Suggestions.DidYouMean(id.Value, byId.Keys)} Kies uit: {string.Join(", ", byId.Keys)}.");
             }
         }
 
@@ -155,6 +155,8 @@ internal static class TranslationRules
 
         return pairs;
     }
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static void Words(YamlMapping item, string what, ProblemList problems, params string[] keys)
     {
