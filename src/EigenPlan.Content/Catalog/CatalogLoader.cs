@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EigenPlan.Content.Translations;
 using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content;
@@ -80,21 +81,21 @@ internal static class CatalogLoader
 
         var context = ContextFor(formats, options);
         var problems = new List<ContentProblem>();
-        var words = new Dictionary<string, Translations.FormatWords>(StringComparer.Ordinal);
+        var words = new Dictionary<string, FormatWords>(StringComparer.Ordinal);
         var translated = new List<Format>();
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             stamps[path] = FileStamp.Of(path); // before reading, as for municipality files
-            ContentLoader.FileResult<Translations.FormatWords> result;
+            ContentLoader.FileResult<FormatWords> result;
             try
             {
                 result = ContentLoader.LoadTranslation(path, context);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+            catch (Exception ex) when (IsProgramFault(ex))
             {
                 // A bug in reading one translation must never take the formats down: that language gets Dutch words.
-                result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
+                result = new(path, null, [ProgramFault(path, ex)]);
             }
 
             var lastGood = previous?.Words.GetValueOrDefault(path) is { } kept && context.Formats.ContainsKey(kept.FormatId) ? kept : null;
@@ -104,7 +105,7 @@ internal static class CatalogLoader
                 && !translated.Any(f => f.Id == found.FormatId && f.Language == found.Language))
             {
                 words[path] = found;
-                translated.Add(Translations.TranslationApplier.Apply(dutch, found));
+                translated.Add(TranslationApplier.Apply(dutch, found));
             }
         }
 
@@ -135,10 +136,10 @@ internal static class CatalogLoader
         {
             result = ContentLoader.LoadMunicipality(path, context);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception ex) when (IsProgramFault(ex))
         {
             // A bug in reading must cost one file, never the background load of all the others.
-            result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
+            result = new(path, null, [ProgramFault(path, ex)]);
         }
 
         // A kept municipality is only usable while its format still is.
@@ -155,6 +156,13 @@ internal static class CatalogLoader
         result.Value is null && lastGood is not null
             ? result with { Value = lastGood, Problems = [.. result.Problems, new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning, KeptLastGood)] }
             : result;
+
+    /// <summary>Exceptions that mean a bug in reading one file (not a content mistake, which is reported as a problem).</summary>
+    private static bool IsProgramFault(Exception ex) =>
+        ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException;
+
+    private static ContentProblem ProgramFault(string path, Exception ex) =>
+        new(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.");
 
     /// <summary>The message for a broken file whose previous good version stays in use.</summary>
     private const string KeptLastGood = "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost.";

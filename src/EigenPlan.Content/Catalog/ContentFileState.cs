@@ -1,4 +1,6 @@
+using EigenPlan.Content.Translations;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Content;
 
@@ -41,15 +43,15 @@ internal sealed record ExplanationSet(
 /// built from them once (the cache per format and language), their problems and the stamps of their files.
 /// </summary>
 internal sealed record TranslationSet(
-    IReadOnlyDictionary<string, Translations.FormatWords> Words,
+    IReadOnlyDictionary<string, FormatWords> Words,
     IReadOnlyList<Format> Formats,
     IReadOnlyList<ContentProblem> Problems,
     IReadOnlyDictionary<string, FileStamp> Stamps)
 {
-    public static TranslationSet Empty { get; } = new(new Dictionary<string, Translations.FormatWords>(), [], [], new Dictionary<string, FileStamp>());
+    public static TranslationSet Empty { get; } = new(new Dictionary<string, FormatWords>(), [], [], new Dictionary<string, FileStamp>());
 
     /// <summary>The translated format, or null when that language has no usable translation.</summary>
-    public Format? Find(string formatId, Core.Languages.PlanLanguage language)
+    public Format? Find(string formatId, PlanLanguage language)
     {
         foreach (var format in Formats)
         {
