@@ -18,7 +18,7 @@ public class UitlegCheckTests
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal(0, summary.GetProperty("errors").GetInt32());
         Assert.Equal(0, summary.GetProperty("warnings").GetInt32());
-        Assert.Equal(4, summary.GetProperty("files").GetInt32()); // format, uitleg, two municipalities
+        Assert.Equal(8, summary.GetProperty("files").GetInt32()); // format, its four translations, uitleg, two municipalities
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public class JsonSchemaTests
     [InlineData(JsonSchemaGenerator.FormatFileName)]
     [InlineData(JsonSchemaGenerator.MunicipalityFileName)]
     [InlineData(JsonSchemaGenerator.ExplanationFileName)]
+    [InlineData(JsonSchemaGenerator.TranslationFileName)]
     public void CommittedSchema_IsUpToDate(string fileName)
     {
         var committed = Path.Combine(RepoRoot.Path, "content", "schema", fileName);

@@ -1,11 +1,12 @@
 using EigenPlan.Content;
+using EigenPlan.Content.Translations;
 using EigenPlan.Core.Content;
 
 namespace EigenPlan.Bench.Fuzz;
 
 /// <summary>
 /// One content file as <c>eigenplan check</c> and the app's catalog read it: YAML reader, schema, rules and mapping
-/// (<see cref="ContentLoader"/>), against the bundled formats. An uitleg file that loads is rendered as the app and
+/// (<see cref="ContentLoader"/>), against the bundled formats (a format's translation too). An uitleg file that loads is rendered as the app and
 /// the booklet do (its Markdown); a format that loads is used to check the bundled municipalities and uitleg again,
 /// so the cross-file rules meet strange formats too.
 /// </summary>
@@ -38,6 +39,9 @@ internal sealed class ContentFuzzTarget : IFuzzTarget
         var path = Path.Combine(workFolder, file.Path);
         switch (file.Path.Split('/')[0])
         {
+            case "formats" when TranslationFileName.IsTranslation(path):
+                // A translation (basis.en.yaml) is checked against the bundled Dutch format, as the catalog does.
+                return ContentLoader.LoadTranslation(path, _context).Value is null ? "problemen" : "geldig";
             case "formats":
                 var format = ContentLoader.LoadFormat(path, _context).Value;
                 if (format is not null)

@@ -32,10 +32,16 @@ internal static class CheckCommand
             als 'bestand:regel:kolom: fout|waarschuwing: uitleg', gesorteerd op bestand en regel.
             Daarna volgt één regel met het totaal.
 
+            Vertalingen van een formaat (<map>/formats/basis.en.yaml, .tr, .pl, .ar) worden
+            vergeleken met het Nederlandse bestand: een id dat ontbreekt of een woord dat niet is
+            vertaald is een waarschuwing (de inwoner leest daar Nederlands); een id of veld dat het
+            Nederlandse bestand niet kent (zoals een tikfout) is een fout. Een vertaling met fouten
+            wordt niet gebruikt: die taal krijgt de Nederlandse woorden.
+
             Een fout betekent: dit bestand wordt niet gebruikt. Een waarschuwing betekent: het bestand
             wordt wel gebruikt, maar kijk er even naar (bijvoorbeeld gegevens die lang niet zijn gecontroleerd).
 
-            Teksten voor inwoners worden ook op taalniveau B1 gecontroleerd: zinnen van hoogstens 15 woorden,
+            Nederlandse teksten voor inwoners worden ook op taalniveau B1 gecontroleerd: zinnen van hoogstens 15 woorden,
             geen heel lange woorden, en geen moeilijke woorden uit taal/b1-woorden.yaml (met een gewoner woord
             als tip). Dat zijn altijd waarschuwingen. Zie ook: eigenplan taal <map>.
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EigenPlan.Content.Translations;
 using EigenPlan.Core.Content;
 
 namespace EigenPlan.Content;
@@ -12,7 +13,7 @@ internal static class CatalogLoader
     public static FormatSet LoadFormats(string root, ContentLoadOptions options, FormatSet? previous)
     {
         var problems = new List<ContentProblem>();
-        var paths = ContentLoader.ListFiles(root, "formats", problems);
+        var paths = ContentLoader.ListFormatFiles(root, problems);
         var stamps = paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal);
         var context = new LoadContext(options);
         var formats = new List<Format>();
@@ -65,6 +66,52 @@ internal static class CatalogLoader
         return new ExplanationSet(explanations, problems, paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Reads the translation files next to the formats and applies each to its Dutch format, once per load. A file with
+    /// errors keeps its last good words (applied to the current Dutch format); without them the language gets the
+    /// Dutch words. Either way the problems say why.
+    /// </summary>
+    public static TranslationSet LoadTranslations(string root, ContentLoadOptions options, FormatSet formats, TranslationSet? previous)
+    {
+        var paths = ContentLoader.ListTranslationFiles(root);
+        if (paths.Length == 0)
+        {
+            return TranslationSet.Empty;
+        }
+
+        var context = ContextFor(formats, options);
+        var problems = new List<ContentProblem>();
+        var words = new Dictionary<string, FormatWords>(StringComparer.Ordinal);
+        var translated = new List<Format>();
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            stamps[path] = FileStamp.Of(path); // before reading, as for municipality files
+            ContentLoader.FileResult<FormatWords> result;
+            try
+            {
+                result = ContentLoader.LoadTranslation(path, context);
+            }
+            catch (Exception ex) when (IsProgramFault(ex))
+            {
+                // A bug in reading one translation must never take the formats down: that language gets Dutch words.
+                result = new(path, null, [ProgramFault(path, ex)]);
+            }
+
+            var lastGood = previous?.Words.GetValueOrDefault(path) is { } kept && context.Formats.ContainsKey(kept.FormatId) ? kept : null;
+            result = KeepLastGood(result, lastGood);
+            problems.AddRange(result.Problems);
+            if (result.Value is { } found && context.Formats.TryGetValue(found.FormatId, out var dutch)
+                && !translated.Any(f => f.Id == found.FormatId && f.Language == found.Language))
+            {
+                words[path] = found;
+                translated.Add(TranslationApplier.Apply(dutch, found));
+            }
+        }
+
+        return new TranslationSet(words, translated, problems, stamps);
+    }
+
     private static string[] ExplanationPaths(string root)
     {
         var directory = Path.Combine(root, ContentLoader.ExplanationFolder);
@@ -89,10 +136,10 @@ internal static class CatalogLoader
         {
             result = ContentLoader.LoadMunicipality(path, context);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception ex) when (IsProgramFault(ex))
         {
             // A bug in reading must cost one file, never the background load of all the others.
-            result = new(path, null, [new ContentProblem(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.")]);
+            result = new(path, null, [ProgramFault(path, ex)]);
         }
 
         // A kept municipality is only usable while its format still is.
@@ -110,6 +157,13 @@ internal static class CatalogLoader
             ? result with { Value = lastGood, Problems = [.. result.Problems, new ContentProblem(result.Path, 1, 1, ProblemSeverity.Warning, KeptLastGood)] }
             : result;
 
+    /// <summary>Exceptions that mean a bug in reading one file (not a content mistake, which is reported as a problem).</summary>
+    private static bool IsProgramFault(Exception ex) =>
+        ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException;
+
+    private static ContentProblem ProgramFault(string path, Exception ex) =>
+        new(path, 1, 1, ProblemSeverity.Error, $"Het bestand kan niet worden gelezen door een fout in het programma ({ex.GetType().Name}). Meld dit aan de beheerder.");
+
     /// <summary>The message for a broken file whose previous good version stays in use.</summary>
     private const string KeptLastGood = "Dit bestand heeft fouten. De vorige goede versie blijft in gebruik tot de fouten zijn opgelost.";
 
@@ -119,7 +173,7 @@ internal static class CatalogLoader
     /// </summary>
     public static (CatalogState State, bool Changed) Refresh(string root, CatalogState current, ContentLoadOptions options)
     {
-        var formatPaths = ContentLoader.ListFiles(root, "formats", []);
+        var formatPaths = ContentLoader.ListFormatFiles(root, []);
         var formatsChanged = formatPaths.Length != current.Formats.Stamps.Count
             || formatPaths.Any(p => !current.Formats.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
         var formats = formatsChanged ? LoadFormats(root, options, current.Formats) : current.Formats;
@@ -128,6 +182,10 @@ internal static class CatalogLoader
         var explanationsChanged = formatsChanged || explanationPaths.Length != current.Explanations.Stamps.Count
             || explanationPaths.Any(p => !current.Explanations.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
         var explanations = explanationsChanged ? LoadExplanations(root, options, formats, current.Explanations) : current.Explanations;
+        var translationPaths = ContentLoader.ListTranslationFiles(root);
+        var translationsChanged = formatsChanged || translationPaths.Length != current.Translations.Stamps.Count
+            || translationPaths.Any(p => !current.Translations.Stamps.TryGetValue(p, out var stamp) || stamp != FileStamp.Of(p));
+        var translations = translationsChanged ? LoadTranslations(root, options, formats, current.Translations) : current.Translations;
 
         var folderProblems = new List<ContentProblem>();
         var paths = ContentLoader.ListFiles(root, "municipalities", folderProblems);
@@ -140,7 +198,7 @@ internal static class CatalogLoader
 
         var ids = paths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var files = current.Files.RemoveRange(current.Files.Keys.Where(id => !ids.Contains(id)).ToArray()).SetItems(read.Select(f => KeyValuePair.Create(f.Id, f)));
-        var changed = formatsChanged || explanationsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
-        return changed ? (new CatalogState(formats, explanations, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
+        var changed = formatsChanged || explanationsChanged || translationsChanged || read.Length > 0 || files.Count != current.Files.Count || folderProblems.Count != current.FolderProblems.Count;
+        return changed ? (new CatalogState(formats, explanations, translations, files, ImmutableHashSet<string>.Empty, folderProblems, context), true) : (current, false);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class CatalogState
     public CatalogState(
         FormatSet formats,
         ExplanationSet explanations,
+        TranslationSet translations,
         ImmutableDictionary<string, MunicipalityFileState> files,
         ImmutableHashSet<string> pending,
         IReadOnlyList<ContentProblem> folderProblems,
@@ -23,6 +24,7 @@ internal sealed class CatalogState
         Context = context;
         Formats = formats;
         Explanations = explanations;
+        Translations = translations;
         Files = files;
         Pending = pending;
         FolderProblems = folderProblems;
@@ -32,6 +34,9 @@ internal sealed class CatalogState
 
     /// <summary>The uitlegboekje files, read with the formats.</summary>
     public ExplanationSet Explanations { get; }
+
+    /// <summary>The translation files, read with the formats, and the translated formats built from them.</summary>
+    public TranslationSet Translations { get; }
 
     /// <summary>What checking a municipality file against these formats needs.</summary>
     public LoadContext Context { get; }
@@ -48,7 +53,7 @@ internal sealed class CatalogState
     public bool IsComplete => Pending.IsEmpty;
 
     public CatalogState With(MunicipalityFileState file) =>
-        new(Formats, Explanations, Files.SetItem(file.Id, file), Pending.Remove(file.Path), FolderProblems, Context);
+        new(Formats, Explanations, Translations, Files.SetItem(file.Id, file), Pending.Remove(file.Path), FolderProblems, Context);
 
     public Municipality? FindMunicipality(string id) => Files.TryGetValue(id, out var file) ? file.InUse : null;
 
@@ -76,14 +81,15 @@ internal sealed class CatalogState
 
     private ContentSnapshot BuildSnapshot()
     {
-        var problems = FolderProblems.Concat(Formats.Problems).Concat(Explanations.Problems).Concat(Files.Values.SelectMany(f => f.Problems))
+        var problems = FolderProblems.Concat(Formats.Problems).Concat(Translations.Problems).Concat(Explanations.Problems).Concat(Files.Values.SelectMany(f => f.Problems))
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToArray();
         var municipalities = Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.InUse).OfType<Municipality>().ToArray();
         return new ContentSnapshot(Formats.Formats, municipalities, problems)
         {
             Explanations = Explanations.Explanations,
-            FileCount = Formats.Stamps.Count + Explanations.Stamps.Count + Files.Count,
+            Translations = Translations.Formats,
+            FileCount = Formats.Stamps.Count + Translations.Stamps.Count + Explanations.Stamps.Count + Files.Count,
         };
     }
 }

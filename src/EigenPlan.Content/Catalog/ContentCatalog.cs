@@ -80,9 +80,11 @@ public sealed partial class ContentCatalog : IContentCatalog
     /// <inheritdoc />
     public Format? FormatOf(Municipality m, PlanLanguage language)
     {
+        ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(language);
-        // Translations are not read yet: every language gets the Dutch words.
-        return FormatOf(m);
+        var state = Started();
+        // A language without a usable translation (none, or only one with errors) gets the Dutch format itself.
+        return language.IsDutch ? state.FindFormat(m.FormatId) : state.Translations.Find(m.FormatId, language) ?? state.FindFormat(m.FormatId);
     }
 
     /// <inheritdoc />
@@ -161,8 +163,9 @@ public sealed partial class ContentCatalog : IContentCatalog
         var problems = new List<ContentProblem>();
         var formats = CatalogLoader.LoadFormats(_contentRoot, _options, null);
         var explanations = CatalogLoader.LoadExplanations(_contentRoot, _options, formats, null);
+        var translations = CatalogLoader.LoadTranslations(_contentRoot, _options, formats, null);
         var paths = ContentLoader.ListFiles(_contentRoot, "municipalities", problems);
-        state = new CatalogState(formats, explanations, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
+        state = new CatalogState(formats, explanations, translations, ImmutableDictionary<string, MunicipalityFileState>.Empty.WithComparers(StringComparer.Ordinal),
             [.. paths], problems, CatalogLoader.ContextFor(formats, _options));
         _state = state;
         LastChecked = _options.Clock.GetUtcNow();

@@ -1,4 +1,6 @@
+using EigenPlan.Content.Translations;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Content;
 
@@ -34,4 +36,31 @@ internal sealed record ExplanationSet(
     public static ExplanationSet Empty { get; } = new([], [], new Dictionary<string, FileStamp>());
 
     public FormatExplanation? Find(string formatId) => Explanations.FirstOrDefault(e => e.FormatId == formatId);
+}
+
+/// <summary>
+/// The translation files of one load: the words in use per file (possibly the last good ones), the translated formats
+/// built from them once (the cache per format and language), their problems and the stamps of their files.
+/// </summary>
+internal sealed record TranslationSet(
+    IReadOnlyDictionary<string, FormatWords> Words,
+    IReadOnlyList<Format> Formats,
+    IReadOnlyList<ContentProblem> Problems,
+    IReadOnlyDictionary<string, FileStamp> Stamps)
+{
+    public static TranslationSet Empty { get; } = new(new Dictionary<string, FormatWords>(), [], [], new Dictionary<string, FileStamp>());
+
+    /// <summary>The translated format, or null when that language has no usable translation.</summary>
+    public Format? Find(string formatId, PlanLanguage language)
+    {
+        foreach (var format in Formats)
+        {
+            if (format.Id == formatId && format.Language == language)
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
 }

@@ -32,6 +32,8 @@ public interface IContentCatalog
     /// <summary>
     /// The format a municipality uses, in <paramref name="language"/>: the Dutch format with the translated words; a
     /// word the translation lacks stays Dutch (<c>check</c> reports it). Null only when the Dutch format is missing.
+    /// Dutch, and a language without a usable translation file, give the Dutch instance itself (<see
+    /// cref="Format.Language"/> Dutch); a translation gives the same instance until a file changes.
     /// </summary>
     Format? FormatOf(Municipality m, PlanLanguage language);
 

@@ -13,8 +13,11 @@ internal static class ContentFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Returns the root group (even when it has problems, so later rules can report more), or null when unreadable.</summary>
-    public static YamlMapping? Read(string path, ObjectSchema schema, LoadContext context, ProblemList problems)
+    /// <summary>
+    /// Returns the root group (even when it has problems, so later rules can report more), or null when unreadable.
+    /// <paramref name="checkFileId"/> is false for files without an <c>id</c> of their own (translations).
+    /// </summary>
+    public static YamlMapping? Read(string path, ObjectSchema schema, LoadContext context, ProblemList problems, bool checkFileId = true)
     {
         var root = ReadTree(path, context.Limits, problems);
         if (root is null)
@@ -28,7 +31,11 @@ internal static class ContentFile
             return null;
         }
 
-        FileIdRule.Check(mapping, Path.GetFileNameWithoutExtension(path), problems);
+        if (checkFileId)
+        {
+            FileIdRule.Check(mapping, Path.GetFileNameWithoutExtension(path), problems);
+        }
+
         return mapping;
     }
 

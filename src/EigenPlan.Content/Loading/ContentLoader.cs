@@ -1,6 +1,7 @@
 using EigenPlan.Content.Mapping;
 using EigenPlan.Content.Problems;
 using EigenPlan.Content.Schema;
+using EigenPlan.Content.Translations;
 using EigenPlan.Content.Validation;
 using EigenPlan.Core.Content;
 
@@ -15,8 +16,11 @@ public static class ContentLoader
     /// <summary>The folder of uitlegboekje files; optional, unlike <c>formats</c> and <c>municipalities</c>.</summary>
     internal const string ExplanationFolder = "uitleg";
 
+    /// <summary>The folder of format files and their translations.</summary>
+    internal const string FormatFolder = "formats";
+
     /// <summary>
-    /// Reads <c>formats/*.yaml</c>, <c>municipalities/*.yaml</c> and <c>uitleg/*.yaml</c> now, on this thread, the same way the app's catalog
+    /// Reads <c>formats/*.yaml</c> (with their translations <c>formats/*.&lt;taal&gt;.yaml</c>), <c>municipalities/*.yaml</c> and <c>uitleg/*.yaml</c> now, on this thread, the same way the app's catalog
     /// does: for the command line and tests, which want everything at once.
     /// </summary>
     public static ContentSnapshot LoadDirectory(string contentRoot, ContentLoadOptions? options = null) =>
@@ -58,6 +62,28 @@ public static class ContentLoader
 
         return new FileResult<FormatExplanation>(path, problems.HasErrors || root is null ? null : ExplanationMapper.Map(root), problems.Items);
     }
+
+    /// <summary>
+    /// Reads one translation file (<c>formats/&lt;id&gt;.&lt;taal&gt;.yaml</c>), checked against the Dutch formats in
+    /// <paramref name="context"/>; the value is the words only, applied to the Dutch format by the catalog.
+    /// </summary>
+    internal static FileResult<FormatWords> LoadTranslation(string path, LoadContext context)
+    {
+        var problems = new ProblemList(path);
+        var root = ContentFile.Read(path, TranslationSchema.Root, context, problems, checkFileId: false);
+        var dutch = root is null ? null : TranslationRules.Check(root, path, context, problems);
+        return new FileResult<FormatWords>(path, problems.HasErrors || root is null || dutch is null ? null : TranslationMapper.Map(root), problems.Items);
+    }
+
+    /// <summary>The format files of <c>formats/</c> (<c>basis.yaml</c>), without the translations next to them.</summary>
+    internal static string[] ListFormatFiles(string contentRoot, List<ContentProblem> problems) =>
+        [.. ListFiles(contentRoot, FormatFolder, problems).Where(p => !TranslationFileName.IsTranslation(p))];
+
+    /// <summary>The translation files of <c>formats/</c> (<c>basis.en.yaml</c>); none when the folder is missing.</summary>
+    internal static string[] ListTranslationFiles(string contentRoot) =>
+        Directory.Exists(Path.Combine(contentRoot, FormatFolder))
+            ? [.. ListFiles(contentRoot, FormatFolder, []).Where(TranslationFileName.IsTranslation)]
+            : [];
 
     internal static string[] ListFiles(string contentRoot, string folder, List<ContentProblem> problems)
     {

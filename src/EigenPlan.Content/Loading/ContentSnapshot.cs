@@ -1,9 +1,10 @@
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Content;
 
 /// <summary>
-/// The result of one load: the usable formats (with their uitlegboekjes) and municipalities, and every problem found. A file with errors is
+/// The result of one load: the usable formats (with their uitlegboekjes and translations) and municipalities, and every problem found. A file with errors is
 /// left out (or its last good version kept); the problems say why.
 /// </summary>
 public sealed record ContentSnapshot(
@@ -29,6 +30,19 @@ public sealed record ContentSnapshot(
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
     public Format? FindFormat(string id) => _formats.GetValueOrDefault(id);
+
+    /// <summary>The usable translated formats (one per format and language at most), built once per load.</summary>
+    public IReadOnlyList<Format> Translations { get; init; } = [];
+
+    /// <summary>
+    /// A format in <paramref name="language"/>, as <see cref="IContentCatalog.FormatOf(Municipality, PlanLanguage)"/>
+    /// gives it: the Dutch format for Dutch, or when the language has no usable translation.
+    /// </summary>
+    public Format? FindFormat(string id, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.IsDutch ? FindFormat(id) : Translations.FirstOrDefault(f => f.Id == id && f.Language == language) ?? FindFormat(id);
+    }
 
     public Municipality? FindMunicipality(string id) => _municipalities.GetValueOrDefault(id);
 

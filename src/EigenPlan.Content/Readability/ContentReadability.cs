@@ -21,7 +21,7 @@ internal static partial class ContentReadability
         (ContentLoader.ExplanationFolder, ExplanationSchema.Root),
     ];
 
-    /// <summary>Every <c>*.yaml</c> of <see cref="Folders"/> that exists, in file order.</summary>
+    /// <summary>Every <c>*.yaml</c> of <see cref="Folders"/> that exists, in file order, except translations (B1 is Dutch).</summary>
     public static IReadOnlyList<FileReadability> CheckFolder(string contentRoot, PlainWordList words, Func<string, bool>? include = null)
     {
         var results = new List<FileReadability>();
@@ -35,7 +35,8 @@ internal static partial class ContentReadability
 
             var files = Directory.GetFiles(directory, "*.yaml");
             Array.Sort(files, StringComparer.Ordinal);
-            results.AddRange(files.Where(f => include?.Invoke(f) ?? true).Select(f => CheckFile(f, schema, words)));
+            // The B1 rules and word list are Dutch: translations (formats/basis.en.yaml) are not read here.
+            results.AddRange(files.Where(f => !Translations.TranslationFileName.IsTranslation(f) && (include?.Invoke(f) ?? true)).Select(f => CheckFile(f, schema, words)));
         }
 
         return results;

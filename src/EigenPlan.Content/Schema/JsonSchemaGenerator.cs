@@ -14,6 +14,7 @@ public static class JsonSchemaGenerator
     public const string FormatFileName = "format.schema.json";
     public const string MunicipalityFileName = "municipality.schema.json";
     public const string ExplanationFileName = "uitleg.schema.json";
+    public const string TranslationFileName = "format-translation.schema.json";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -29,6 +30,7 @@ public static class JsonSchemaGenerator
         [FormatFileName] = Generate(ContentSchemas.Format, "Een Eigen Plan-formaat: de huizen, onderwerpen, vragen en smileys. Bestand: content/formats/<id>.yaml."),
         [MunicipalityFileName] = Generate(ContentSchemas.Municipality, "Een gemeente met wijkteam, cliëntondersteuning en sociale kaart. Bestand: content/municipalities/<id>.yaml."),
         [ExplanationFileName] = Generate(ExplanationSchema.Root, "Het uitlegboekje bij een formaat: uitleg en voorbeelden van verzonnen mensen. Bestand: content/uitleg/<formaat>.yaml."),
+        [TranslationFileName] = Generate(TranslationSchema.Root, "De vertaling van een Eigen Plan-formaat: alleen de woorden, bij de ids van het Nederlandse bestand. Kleuren, plaatjes, rollen en ZRM komen uit het Nederlandse bestand. Bestand: content/formats/<formaat>.<taal>.yaml, zoals basis.en.yaml."),
     };
 
     /// <summary>Writes every schema file into <paramref name="directory"/> and returns the paths written.</summary>

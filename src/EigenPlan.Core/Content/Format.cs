@@ -17,6 +17,15 @@ public sealed record Format
     /// </summary>
     public PlanLanguage Language { get; init; } = PlanLanguage.Dutch;
 
+    /// <summary>Null on the Dutch source; on a translation, whether it has been checked and the file's note.</summary>
+    public FormatTranslation? Translation { get; init; }
+
+    /// <summary>
+    /// False while a translation still has to be checked by a native speaker (pages then say "nog te controleren");
+    /// true for Dutch, which is the source and has nothing to check.
+    /// </summary>
+    public bool TranslationChecked => Translation?.Checked ?? true;
+
     /// <summary>All topics in booklet order, house by house.</summary>
     public IEnumerable<Topic> Topics => Houses.SelectMany(h => h.Topics);
 

@@ -51,6 +51,10 @@ public sealed class CheckAndJsonSchemaAgreeTests
                 ["wanneer"] = "Lever je plan in als je hulp vraagt.",
             });
 
+    [Fact]
+    public void TranslationFile_EveryFieldWithAWrongTypeOrOnlySpaces_CheckAndSchemaBothRefuseIt() =>
+        AssertEveryField(TranslationSchema.Root, JsonSchemaGenerator.TranslationFileName, Path.Combine(RepoRoot.Content, "formats", "basis.en.yaml"), "formats");
+
     [Theory]
     [InlineData("naam: 42", 2, 7, "Bij 'naam' hoort tekst, maar hier staat het getal 42. Bedoel je tekst? Zet die dan tussen aanhalingstekens: \"42\".")]
     [InlineData("naam: \"   \"", 2, 7, "'naam' bevat alleen spaties. Vul tekst in of haal het veld weg.")]
@@ -187,8 +191,15 @@ public sealed class CheckAndJsonSchemaAgreeTests
     private static (IReadOnlyList<ContentProblem> Problems, (int Line, int Column) Position) Check(JsonNode document, string? raw, string folder, string schemaFile)
     {
         using var content = schemaFile == JsonSchemaGenerator.MunicipalityFileName ? TempContent.WithValidFormat() : new TempContent();
+        var translation = schemaFile == JsonSchemaGenerator.TranslationFileName;
+        if (translation)
+        {
+            // A translation is checked against its Dutch format: the bundled one, which the bundled translation fits.
+            File.Copy(Path.Combine(RepoRoot.Content, "formats", "basis.yaml"), Path.Combine(content.Formats, "basis.yaml"));
+        }
+
         var (text, line, column) = YamlJson.Write(document, raw ?? "");
-        var file = Path.Combine(content.Root, folder, (folder == "formats" ? "basis" : "teststad") + ".yaml");
+        var file = Path.Combine(content.Root, folder, (translation ? "basis.en" : folder == "formats" ? "basis" : "teststad") + ".yaml");
         File.WriteAllText(file, text);
         var snapshot = ContentLoader.LoadDirectory(content.Root, ContentFixtures.Options);
         return ([.. snapshot.Problems.Where(p => p.File == file)], (line, column));
