@@ -18,4 +18,4 @@ public sealed class HousesText;
 public sealed class TopicText;
 
 /// <summary>Overview, Mijn plan (summary), handing in.</summary>
-public sealed class PlanText;
+public sealed class PlanPagesText;
