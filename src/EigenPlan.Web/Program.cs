@@ -7,6 +7,7 @@ using EigenPlan.Web.Components.Pages.Staff;
 using EigenPlan.Web.Endpoints;
 using EigenPlan.Web.Hosting;
 using EigenPlan.Web.Insights;
+using EigenPlan.Web.Languages;
 using EigenPlan.Web.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ var app = builder.Build();
 
 app.UseEigenPlanWeb();
 app.MapPlanSessionEndpoints();
+app.MapLanguageEndpoints();
 app.MapBookletEndpoints();
 app.MapConversationReminderEndpoints();
 app.MapNotificationEndpoints();

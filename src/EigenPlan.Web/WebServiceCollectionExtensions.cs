@@ -1,6 +1,7 @@
 using EigenPlan.Web.Access;
 using EigenPlan.Web.Endpoints;
 using EigenPlan.Web.Health;
+using EigenPlan.Web.Languages;
 using EigenPlan.Web.Hosting;
 using EigenPlan.Web.Security;
 using EigenPlan.Web.Security.Circuits;
@@ -28,6 +29,7 @@ public static partial class WebServiceCollectionExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = SignalRLimits.MaxMessageBytes);
+        services.AddEigenPlanLanguages();
         services.AddEigenPlanSignIn(configuration);
         services.AddEigenPlanProtection();
         services.AddEigenPlanHealth(configuration);
@@ -71,6 +73,8 @@ public static partial class WebServiceCollectionExtensions
         app.UseForwardedHeaders();
         // Early, so error and status pages are compressed by the same rule (HtmlCompression says which pages).
         app.UseResponseCompression();
+        // Before anything renders: pages, status pages and the circuit hub all run in the chosen language.
+        app.UseEigenPlanLanguages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);

@@ -2,11 +2,14 @@ using Bunit;
 using EigenPlan.Content;
 using EigenPlan.Core.Content;
 using EigenPlan.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EigenPlan.Web.Tests;
 
 public class ExampleFoldTests : BunitContext
 {
+    public ExampleFoldTests() => Services.AddLocalization();
+
     private static readonly Lazy<FormatExplanation> Uitleg = new(() => ContentLoader.LoadDirectory(RepoRoot.Content).FindExplanation("basis")!);
 
     private static Question Wish => BundledContent.Format.FindQuestion("wil")!;

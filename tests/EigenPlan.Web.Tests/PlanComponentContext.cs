@@ -30,6 +30,7 @@ public abstract class PlanComponentContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddLogging();
+        Services.AddLocalization();
         Services.AddEigenPlanContent(configuration);
         Services.AddEigenPlanStorage(configuration);
         Services.AddSingleton<AuthenticationStateProvider>(_resident);

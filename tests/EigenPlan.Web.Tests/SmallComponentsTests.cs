@@ -2,11 +2,14 @@ using Bunit;
 using EigenPlan.Core.Content;
 using EigenPlan.Web.Components.Layout;
 using EigenPlan.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EigenPlan.Web.Tests;
 
 public class SmallComponentsTests : BunitContext
 {
+    public SmallComponentsTests() => Services.AddLocalization();
+
     [Fact]
     public void TalkAboutToggle_IsAButtonThatSaysWhetherItIsPressed_WithTheSameName()
     {

@@ -1,10 +1,13 @@
 using Bunit;
 using EigenPlan.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EigenPlan.Web.Tests;
 
 public class SmileyPickerTests : BunitContext
 {
+    public SmileyPickerTests() => Services.AddLocalization();
+
     [Fact]
     public void Render_IsRadioGroupNamedByTopicTitle_WithOneRadioPerSmileyLabel()
     {

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using EigenPlan.Core.Content;
 using EigenPlan.Core.Insights;
+using EigenPlan.Core.Languages;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Web.Access;
+using EigenPlan.Web.Languages;
 using EigenPlan.Web.State.Start;
 using Microsoft.AspNetCore.Authentication;
 
@@ -25,14 +27,18 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
         ResidentPrincipal.CredentialFor(user, planId) is { } credential ? await store.OpenWithDeviceAsync(credential) : null;
 
     /// <summary>Makes the plan through the Core rules, stores it, signs this browser in and hands the code to the code page once.</summary>
-    public async Task<StartResult> StartAsync(HttpContext http, Municipality municipality, Format format, NewPlanForm form)
+    /// <remarks>The plan keeps <paramref name="language"/>, the one chosen on the start page, for every device that opens it.</remarks>
+    public async Task<StartResult> StartAsync(HttpContext http, Municipality municipality, Format format, PlanLanguage language, NewPlanForm form)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(form);
         var plan = new PlanContent { MunicipalityId = municipality.Id, FormatId = format.Id };
-        var problems = form.Apply(new PlanEditor(plan, format, municipality));
+        var editor = new PlanEditor(plan, format, municipality);
+        editor.SetLanguage(language);
+        var problems = form.Apply(editor);
         if (problems.Count > 0)
         {
             return new StartResult(null, problems);
@@ -56,6 +62,9 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
             return await WrongAsync(form.Code, result.Message);
         }
         await SignInAsync(http, opened.Device, form.SharedComputer);
+        // The plan opens in its own language: this browser remembers it before the plan's first page loads.
+        var stored = await store.LoadAsync(opened.Session);
+        LanguageCookie.Write(http.Response, PlanLanguage.FromCode(stored.Content.Language));
         return CodeResult.Done(opened.PlanId.Value);
     }
 

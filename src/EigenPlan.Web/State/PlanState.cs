@@ -120,7 +120,8 @@ public sealed partial class PlanState(
             OpenState = PlanOpenState.NotOnThisDevice;
         }
         else if (catalog.FindMunicipality(opened.Content.MunicipalityId) is not { } municipality
-                 || catalog.FormatOf(municipality) is not { } format)
+                 // The format's words in the plan's language (a word not translated yet stays Dutch).
+                 || catalog.FormatOf(municipality, Core.Languages.PlanLanguage.FromCode(opened.Content.Language)) is not { } format)
         {
             _open = null;
             OpenState = PlanOpenState.MunicipalityGone;

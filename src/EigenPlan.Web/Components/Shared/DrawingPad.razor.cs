@@ -10,8 +10,8 @@ namespace EigenPlan.Web.Components.Shared;
 /// </summary>
 public partial class DrawingPad
 {
-    private static readonly (string Value, string Name)[] Colors =
-        [("#1b1b1b", "Zwart"), ("#1f5f7a", "Blauw"), ("#a4262c", "Rood"), ("#1e6b3a", "Groen")];
+    private static readonly (string Value, string NameKey)[] Colors =
+        [("#1b1b1b", "Black"), ("#1f5f7a", "Blue"), ("#a4262c", "Red"), ("#1e6b3a", "Green")];
 
     private ElementReference canvas;
     private IJSObjectReference? module;

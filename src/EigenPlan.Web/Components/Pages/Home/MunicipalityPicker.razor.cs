@@ -1,5 +1,7 @@
 using EigenPlan.Core.Content;
+using EigenPlan.Web.Resources;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.Components.Pages.Home;
 
@@ -72,18 +74,21 @@ public partial class MunicipalityPicker
         }
     }
 
-    private string CountText => string.IsNullOrWhiteSpace(query) ? "" : CountMessage(matches);
+    [Inject] private IStringLocalizer<StartText> L { get; set; } = default!;
+
+    private string CountText => string.IsNullOrWhiteSpace(query) ? "" : CountMessage(matches, L);
 
     /// <summary>What the live region says after a search (plain words, B1).</summary>
-    public static string CountMessage(MunicipalityMatches matches)
+    public static string CountMessage(MunicipalityMatches matches, IStringLocalizer<StartText> text)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(text);
         return matches.Total switch
         {
-            0 => "Geen gemeente gevonden. Kijk of de naam goed geschreven is.",
-            1 => $"1 gemeente gevonden: {matches.Shown[0].Name}.",
-            _ when matches.IsCut => $"{matches.Total} gemeenten gevonden. Hieronder staan de eerste {matches.Shown.Count}. Typ meer letters.",
-            _ => $"{matches.Total} gemeenten gevonden.",
+            0 => text["CountNone"],
+            1 => text["CountOne", matches.Shown[0].Name],
+            _ when matches.IsCut => text["CountCut", matches.Total, matches.Shown.Count],
+            _ => text["CountMany", matches.Total],
         };
     }
 }

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EigenPlan.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace EigenPlan.EndToEnd.Languages;
+
+/// <summary>
+/// Issue 15.5 on a phone (390×844): a resident chooses a language on the start page — before the live connection, by a
+/// plain form — and the whole journey follows it: start, code, houses, a smiley, an answer, the overview, with
+/// <c>lang</c> and <c>dir</c> on the page. The plan keeps its language: opened again with the code on a fresh device,
+/// and even with the browser's language set back to Dutch, its pages come in the plan's language.
+/// </summary>
+public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOutputHelper output) : AppTest(browser)
+{
+    private const string House = "geldzaken";
+    private const string Topic = "geldzaken.inkomen";
+
+    [Fact]
+    public async Task English_ChosenOnTheStartPage_WholeJourneyInEnglish_AndTheMenuChangesItToPolish()
+    {
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
+        var page = await device.NewPageAsync();
+        var words = LanguageWords.English;
+
+        var (planUrl, _) = await StartPlanInAsync(page, words);
+        await ChooseSmileyAndAnswerAsync(page, planUrl, words, "I would like help with my letters.");
+        await AssertOverviewAsync(page, planUrl, words);
+
+        await page.GoAndWaitAsync(planUrl + "/taal");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Polski" }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes$");
+        await AssertLanguageAsync(page, "pl", "ltr");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Domki");
+        // Kept in the plan: another device opens it in Polish too.
+        await page.GoAndWaitAsync(planUrl + "/onderwerp/" + Topic);
+        await Expect(page.GetByRole(AriaRole.Textbox).First).ToHaveValueAsync("I would like help with my letters.");
+    }
+
+    [Fact]
+    public async Task Arabic_RightToLeft_WholeJourney_AccessibleTopicPage_KeptWhenOpenedAgainWithTheCode()
+    {
+        await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
+        var page = await device.NewPageAsync();
+        var words = LanguageWords.Arabic;
+
+        var (planUrl, code) = await StartPlanInAsync(page, words);
+        await ChooseSmileyAndAnswerAsync(page, planUrl, words, "أريد مساعدة في الرسائل.");
+        // The municipality's help stays Dutch, marked so screen readers and Lees voor read it as Dutch.
+        await Expect(page.Locator(".social-map .entry h3").First).ToHaveAttributeAsync("lang", "nl");
+        await page.AssertAccessibleAsync("een onderwerp in het Arabisch");
+        await page.ScreenshotAsync("languages-ar-topic");
+        await AssertOverviewAsync(page, planUrl, words);
+
+        // Another device (or this one after closing the plan): Dutch until the code opens the plan, then Arabic.
+        await using var other = await Browser.NewDeviceAsync(BrowserFixture.Phone);
+        var again = await other.NewPageAsync();
+        await again.GoAndWaitAsync(App.Url("/verder"));
+        await AssertLanguageAsync(again, "nl", "ltr");
+        await again.GetByLabel("Je persoonlijke code").FillAsync(code);
+        await again.GetByRole(AriaRole.Button, new() { Name = "Open mijn plan" }).ClickAsync();
+        await again.WaitForPathAsync("/overzicht$");
+        await again.WaitForInteractiveAsync();
+        await AssertLanguageAsync(again, "ar", "rtl");
+        await Expect(again.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.OverviewHeading);
+
+        // The browser's language set back to Dutch on the start page: the plan still opens in its own language.
+        await again.GoAndWaitAsync(App.Url("/"));
+        await again.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+        await Expect(again.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(LanguageWords.Dutch.StartHeading);
+        await again.GoAndWaitAsync(planUrl + "/onderwerp/" + Topic);
+        await AssertLanguageAsync(again, "ar", "rtl");
+        await Expect(again.GetByRole(AriaRole.Textbox).First).ToHaveValueAsync("أريد مساعدة في الرسائل.");
+        // Interactive too, not only the first response: the live connection answers in Arabic.
+        await again.GetByRole(AriaRole.Textbox).First.FillAsync("أريد مساعدة في الرسائل والفواتير.");
+        await ExpectSavedAsync(again, words);
+    }
+
+    [Fact]
+    public async Task StartHousesAndTopic_InDutchAndArabic_AreMeasuredAtPhoneSize()
+    {
+        var table = new StringBuilder("| language | page | height (px) | screens | controls | words |\n|---|---|---|---|---|---|\n");
+        foreach (var words in new[] { LanguageWords.Dutch, LanguageWords.Arabic })
+        {
+            await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
+            var page = await device.NewPageAsync();
+            var (planUrl, _) = await StartPlanInAsync(page, words);
+            foreach (var (name, url) in new[] { ("start", App.Url("/")), ("huisjes", planUrl + "/huisjes"), ("onderwerp", planUrl + "/onderwerp/" + Topic) })
+            {
+                await page.GoAndWaitAsync(url);
+                await AssertLanguageAsync(page, words.Code, words.Direction);
+                var measured = await page.EvaluateAsync<JsonElement>(MeasureScript);
+                var height = measured.GetProperty("height").GetInt32();
+                table.Append(CultureInfo.InvariantCulture,
+                    $"| {words.Code} | {name} | {height:N0} | {height / 844.0:0.0} | {measured.GetProperty("controls").GetInt32()} | {measured.GetProperty("words").GetInt32()} |\n");
+                await page.ScreenshotAsync($"languages-{words.Code}-{name}");
+            }
+        }
+        output.WriteLine(table.ToString());
+        File.WriteAllText(Path.Combine(RepoPaths.Output("languages"), "pages.md"), table.ToString());
+    }
+
+    private const string MeasureScript = """
+        () => ({
+          height: document.documentElement.scrollHeight,
+          controls: document.querySelectorAll('a[href], button, summary, select, textarea, input:not([type=hidden])').length,
+          words: document.body.innerText.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length,
+        })
+        """;
+
+    /// <summary>Chooses the language on the start page, then starts a plan for Almere; returns the plan's URL and code.</summary>
+    private async Task<(string PlanUrl, string Code)> StartPlanInAsync(IPage page, LanguageWords words)
+    {
+        await page.GoAndWaitAsync(App.Url("/"));
+        if (words.Code != "nl")
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = words.NativeName }).ClickAsync();
+        }
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.StartHeading);
+        await page.WaitForInteractiveAsync();
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = words.NativeName })).ToHaveAttributeAsync("aria-pressed", "true");
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
+        await page.WaitForPathAsync("/nieuw/almere$");
+        await page.WaitForInteractiveAsync();
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.NewPlanHeading);
+        await page.GetByLabel(words.NameLabel, new() { Exact = true }).FillAsync("Sam");
+        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
+
+        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
+        await page.WaitForInteractiveAsync();
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        var code = (await page.Locator("#persoonlijke-code").InnerTextAsync()).Trim();
+        var planUrl = PlanUrl().Match(page.Url).Value;
+        await page.GetByRole(AriaRole.Link, new() { Name = words.CodeKept }).ClickAsync();
+        await page.WaitForPathAsync("/huisjes$");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.HousesHeading);
+        return (planUrl, code);
+    }
+
+    private static async Task ChooseSmileyAndAnswerAsync(IPage page, string planUrl, LanguageWords words, string answer)
+    {
+        await page.GoAndWaitAsync($"{planUrl}/huisjes/{House}");
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        await page.GetByRole(AriaRole.Radiogroup).First.GetByRole(AriaRole.Radio).Nth(3).CheckAsync();
+        await ExpectSavedAsync(page, words);
+
+        await page.GoAndWaitAsync($"{planUrl}/onderwerp/{Topic}");
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        var smileys = page.GetByRole(AriaRole.Radiogroup).First;
+        await Expect(smileys.Locator("legend")).ToContainTextAsync(words.HowIsIt);
+        await Expect(smileys.GetByRole(AriaRole.Radio).Nth(3)).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Textbox).First.FillAsync(answer);
+        await ExpectSavedAsync(page, words);
+    }
+
+    private static async Task AssertOverviewAsync(IPage page, string planUrl, LanguageWords words)
+    {
+        await page.GoAndWaitAsync(planUrl + "/overzicht");
+        await AssertLanguageAsync(page, words.Code, words.Direction);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.OverviewHeading);
+        await Expect(page.Locator($"[id='status-{Topic}']")).ToHaveTextAsync(words.InProgress);
+    }
+
+    private static async Task AssertLanguageAsync(IPage page, string code, string direction)
+    {
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", code);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", direction);
+    }
+
+    private static Task ExpectSavedAsync(IPage page, LanguageWords words) =>
+        Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(words.Saved)}$") }))
+            .ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+    [GeneratedRegex("^.*/plan/[0-9A-Z]{6}")]
+    private static partial Regex PlanUrl();
+}
