@@ -8,14 +8,16 @@ namespace EigenPlan.Web.Tests;
 
 public class ExampleFoldTests : BunitContext
 {
-    public ExampleFoldTests() => Services.AddLocalization();
-
     private static readonly Lazy<FormatExplanation> Uitleg = new(() => ContentLoader.LoadDirectory(RepoRoot.Content).FindExplanation("basis")!);
 
     private static Question Wish => BundledContent.Format.FindQuestion("wil")!;
 
     // The live page (the "next example" button needs it); a fold's body arrives when it is first opened (Fold.razor).
-    public ExampleFoldTests() => SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
+    public ExampleFoldTests()
+    {
+        Services.AddLocalization();
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", true));
+    }
 
     [Fact]
     public void Render_IsFoldedDisclosureNamedByItsQuestion_WithOneResidentsAnswer()
