@@ -18,7 +18,7 @@ public sealed class MigrationTests : IDisposable
 
         Assert.Equal(0, await first.SchemaVersionAsync());
         Assert.Equal(["0001_initial", "0002_rate_limit_counters_by_key", "0003_notifications_and_insights", "0004_evaluation_notices"], await first.PrepareAsync());
-        Assert.Equal(3, await first.SchemaVersionAsync());
+        Assert.Equal(4, await first.SchemaVersionAsync());
         Assert.Empty(await second.PrepareAsync());
         Assert.Empty(await first.PrepareAsync());
 
@@ -33,9 +33,9 @@ public sealed class MigrationTests : IDisposable
         {
             var applied = await Task.WhenAll(instances.Select(i => Task.Run(() => i.PrepareAsync())));
 
-            Assert.Single(applied, a => a.Count == 3);
+            Assert.Single(applied, a => a.Count == 4);
             Assert.Equal(5, applied.Count(a => a.Count == 0));
-            Assert.Equal("3", _database.Psql("SELECT count(*) FROM schema_version").Trim());
+            Assert.Equal("4", _database.Psql("SELECT count(*) FROM schema_version").Trim());
             // Each of them can work on the schema right away.
             var created = await new PostgreSqlPlanStore(instances[^1]).CreateAsync(Conformance.StoreSamples.Plan(), Conformance.StoreSamples.Laptop);
             Assert.NotNull(await new PostgreSqlPlanStore(instances[0]).OpenWithDeviceAsync(created.Device));
