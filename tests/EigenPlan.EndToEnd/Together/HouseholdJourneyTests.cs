@@ -56,7 +56,9 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IAsyncLifeti
         await owner.GetByLabel("Naam of omschrijving").FillAsync("Opa");
         await owner.GetByLabel("Wie is het voor jou?").FillAsync("opa");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Voeg toe aan het huishouden" }).ClickAsync();
-        var removeOpa = owner.GetByRole(AriaRole.Button, new() { Name = "Haal weg: Opa" });
+        await Expect(owner.Locator(".household")).ToContainTextAsync("Opa (opa)");
+        // The name's hidden part is absolutely positioned, so the accessible name may carry a space before the colon.
+        var removeOpa = owner.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Haal weg\s?: Opa$") });
         await removeOpa.ClickAsync();
         var question = owner.GetByRole(AriaRole.Group, new() { Name = "Wil je Opa weghalen uit het huishouden?" });
         await Expect(question).ToBeVisibleAsync();
