@@ -41,10 +41,11 @@ public sealed partial class PostgreSqlDatabase
 
     /// <summary>
     /// Removes what hangs off a plan besides its row and its log: devices, the shared plan, every invitation with its key
-    /// copies, and the e-mail addresses. The plan store calls it inside its delete transaction; a new per-plan table adds its rows here.
+    /// copies, the e-mail addresses and evaluation notices. The plan store calls it inside its delete transaction; a new per-plan table adds its rows here.
     /// </summary>
     internal static async Task DeletePlanDependentsAsync(NpgsqlConnection connection, PlanId id, CancellationToken cancellationToken)
     {
+        await connection.ExecuteAsync("DELETE FROM evaluation_notices WHERE plan_id = $1", [id.Value], cancellationToken);
         await connection.ExecuteAsync("DELETE FROM notification_recipients WHERE plan_id = $1", [id.Value], cancellationToken);
         await connection.ExecuteAsync("DELETE FROM invitations WHERE plan_id = $1", [id.Value], cancellationToken);
         await connection.ExecuteAsync("DELETE FROM shared_plans WHERE plan_id = $1", [id.Value], cancellationToken);

@@ -1,3 +1,5 @@
+using EigenPlan.Core.Insights;
+using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
@@ -11,7 +13,9 @@ namespace EigenPlan.Cli.Tests;
 /// <summary>
 /// <c>eigenplan store copy</c>, the round trip: plans made in a LiteDB file (devices, a shared plan, invitations, a new
 /// code, a deleted plan) are copied to a real PostgreSQL database, and there every plan opens with its code and with its
-/// device credential and reads the same; links work as before, and every access log verifies.
+/// device credential and reads the same; links work as before, and every access log verifies. What a municipality would
+/// miss after moving comes along too: who asked for e-mail (the address still opens), the evaluation notice still
+/// waiting, and the insight counters.
 /// </summary>
 public sealed class StoreCopyTests : IDisposable
 {
@@ -36,7 +40,9 @@ public sealed class StoreCopyTests : IDisposable
     }
 
     private sealed record Made(List<PlanCreated> Plans, PlanCreated Deleted, DeviceCredential SecondDevice, InvitationCreated Active,
-        InvitationCreated Withdrawn, PersonalCode NewCode);
+        InvitationCreated Withdrawn, PersonalCode NewCode, EvaluationNotice Notice);
+
+    private static readonly InsightWeek Week = InsightWeek.Of(new DateOnly(2026, 11, 30));
 
     /// <summary>Plans as residents leave them in the LiteDB file; the file is closed afterwards, as when the app is stopped.</summary>
     private async Task<Made> MakePlansInLiteDbAsync()
@@ -57,12 +63,21 @@ public sealed class StoreCopyTests : IDisposable
         var withdrawn = await shared.InviteAsync(owner, StoreSamples.Participant(sharedPlan, "Fatima"), InvitationRole.Contribute, null);
         await shared.UpdateAsync(owner, e => e.PostMessage(sharedPlan.Goals[0].Id, "Voor het kopiëren"));
         await shared.WithdrawAsync(owner, withdrawn.Invitation.Id);
+        // Kees asked for e-mail, and an evaluation he joins is coming up; the municipality's weekly figures are counted.
+        var notifications = new LiteDbNotificationStore(database);
+        var kees = Assert.IsType<InvitationOpenResult.Opened>(await shared.OpenWithInvitationAsync(active.Token.Value)).Session;
+        await notifications.SubscribeAsync(kees, "kees@voorbeeld.nl");
+        var notice = new EvaluationNotice("eval1", StoreSamples.Participant(sharedPlan, "Kees"), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10),
+            DateTime.UtcNow.AddDays(7));
+        await notifications.ScheduleEvaluationNoticesAsync(sharedPlan.PlanId, [notice]);
+        await new LiteDbInsightStore(database).AddAsync([new InsightCount("almere", Week, InsightMetric.PlanStarted, "", 12),
+            new InsightCount("almere", Week, InsightMetric.TopicWorkedOn, "wonen.wonen", 3)]);
         var changed = await plans.ChangeCodeAsync(created[1].Session, created[1].Code.ToString(), StoreSamples.Laptop);
         created[1] = created[1] with { Code = changed!.Code, Device = changed.Device };
         var deleted = created[3];
         await plans.DeleteAsync(deleted.Session);
         created.RemoveAt(3);
-        return new Made(created, deleted, phone.Device, active, withdrawn, changed.Code);
+        return new Made(created, deleted, phone.Device, active, withdrawn, changed.Code, notice);
     }
 
     [Fact]
@@ -111,6 +126,30 @@ public sealed class StoreCopyTests : IDisposable
         var owner = await shared.OpenAsOwnerAsync((await plans.OpenWithDeviceAsync(made.Plans[0].Device))!);
         Assert.Equal(made.Active.Invitation.ExpiresUtc, (await shared.ListInvitationsAsync(owner!)).Single(i => i.Id == made.Active.Invitation.Id).ExpiresUtc);
         Assert.Equal("1", _cluster.Psql(_target, "SELECT count(*) FROM data_protection_keys").Trim());
+
+        // E-mail: Kees's address opens under the same audit key, and his evaluation notice goes at its time, to him.
+        Assert.Matches(@"notification_recipients\s+1\s+1\s+1\n", output);
+        Assert.Matches(@"evaluation_notices\s+1\s+1\s+1\n", output);
+        Assert.Matches(@"insight_counts\s+2\s+2\s+2\n", output);
+        Assert.Equal("kees@voorbeeld.nl", (await new PostgreSqlNotificationStore(database).FindAsync(reader))?.Address);
+        await using (var aWeekLater = new PostgreSqlDatabase(new PostgreSqlStorageOptions
+        {
+            ConnectionString = _cluster.ConnectionString(_target),
+            AuditKey = auditKey,
+        }, new Later(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1))))
+        {
+            var due = Assert.Single(await new PostgreSqlNotificationStore(aWeekLater).ClaimDueAsync(10, TimeSpan.FromMinutes(5)));
+            Assert.Equal(("kees@voorbeeld.nl", made.Notice.EvaluationId, made.Notice.Date), (due.Address, due.EvaluationId, due.EvaluationDate));
+        }
+        // Insight: the same weekly figures for the municipality's staff.
+        var figures = await new PostgreSqlInsightStore(database).ReadAsync("almere");
+        Assert.Equal<(InsightMetric, string, long)>([(InsightMetric.PlanStarted, "", 12L), (InsightMetric.TopicWorkedOn, "wonen.wonen", 3L)],
+            figures.Where(f => f.Week == Week).Select(f => (f.Metric, f.Key, f.Count)).Order());
+    }
+
+    private sealed class Later(TimeSpan by) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + by;
     }
 
     [Fact]

@@ -9,8 +9,8 @@ using EigenPlan.Storage.Transfer;
 namespace EigenPlan.Cli.Commands;
 
 /// <summary>
-/// <c>eigenplan store copy --from eigenplan.db --to "Host=…"</c>: moves every record of a LiteDB plan database into an
-/// empty PostgreSQL database as ciphertext (no code needed, nothing decrypted), then checks the copy: the same number of
+/// <c>eigenplan store copy --from eigenplan.db --to "Host=…"</c>: moves every record of a LiteDB plan database (also the
+/// e-mail opt-ins, waiting evaluation notices and insight counters) into an empty PostgreSQL database as ciphertext (no code needed, nothing decrypted), then checks the copy: the same number of
 /// rows in every table, and every plan's access log verifies under the audit key as it did before.
 /// </summary>
 internal static class StoreCommand
@@ -42,7 +42,9 @@ internal static class StoreCommand
 
         var copy = new DetailedCommand("copy", "Kopieer alle gegevens van een LiteDB-bestand naar een lege PostgreSQL-database.", """
             Kopieert alles zoals het is opgeslagen: plannen (versleuteld), verwijderde plannen, apparaten,
-            gezamenlijke plannen, uitnodigingen en het logboek met zijn controlepunten. Er wordt niets
+            gezamenlijke plannen, uitnodigingen, het logboek met zijn controlepunten, wie om e-mail vroeg
+            (adressen blijven versleuteld) met de herinneringen die nog klaarstaan, en de tellingen voor
+            het inzicht van de gemeente. Er wordt niets
             ontsleuteld en er is geen code nodig. Alles gaat in één transactie: mislukt het, dan is er
             niets gekopieerd en kun je het opnieuw doen. Een database waar al plannen in staan, wordt
             geweigerd.
@@ -147,13 +149,13 @@ internal sealed class StoreCopyRun(string databasePath, string connectionString,
         IReadOnlyDictionary<string, ChainVerification> targetLogs)
     {
         output.WriteLine();
-        output.WriteLine($"{"tabel",-20} {"LiteDB",10} {"gekopieerd",10} {"PostgreSQL",10}");
+        output.WriteLine($"{"tabel",-24} {"LiteDB",10} {"gekopieerd",10} {"PostgreSQL",10}");
         foreach (var ((table, source), (_, copied), (_, target)) in before.Rows().Zip(written.Rows(), after.Rows()))
         {
-            output.WriteLine($"{table,-20} {source,10} {copied,10} {target,10}{(source == target && source == copied ? "" : "  ← verschilt")}");
+            output.WriteLine($"{table,-24} {source,10} {copied,10} {target,10}{(source == target && source == copied ? "" : "  ← verschilt")}");
         }
         var keys = DataProtectionKeys().Count;
-        output.WriteLine($"{"data protection keys",-20} {keys,10} {keys,10}");
+        output.WriteLine($"{"data protection keys",-24} {keys,10} {keys,10}");
 
         var countsEqual = before == after && before == written;
         var differ = sourceLogs.Where(s => !targetLogs.TryGetValue(s.Key, out var t) || t.IsValid != s.Value.IsValid || t.EntryCount != s.Value.EntryCount)

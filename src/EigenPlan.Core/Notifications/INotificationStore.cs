@@ -26,12 +26,12 @@ public interface INotificationStore : INotificationSink
     Task<bool> UnsubscribeAsync(string token, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// E-mails that are due now, claimed for <paramref name="claimFor"/> so no other sender takes them; at most
+    /// E-mails that are due now — digests and evaluation notices whose time has come — claimed for <paramref name="claimFor"/> so no other sender takes them; at most
     /// <paramref name="max"/>. Opt-ins of withdrawn or expired invitations are deleted on the way.
     /// </summary>
     Task<IReadOnlyList<DueNotification>> ClaimDueAsync(int max, TimeSpan claimFor, CancellationToken cancellationToken = default);
 
-    /// <summary>The claimed e-mail went out: what came before the claim is covered.</summary>
+    /// <summary>The claimed e-mail went out: for a digest, what came before the claim is covered; an evaluation notice is not sent again.</summary>
     Task MarkSentAsync(DueNotification sent, CancellationToken cancellationToken = default);
 
     /// <summary>Sending failed: the e-mail is tried again after <paramref name="retryAfter"/>.</summary>
@@ -43,9 +43,20 @@ public sealed record NotificationSubscription(string Address, DateTime SinceUtc)
 
 /// <summary>
 /// One e-mail to send: to <see cref="Address"/>, about the invitation <see cref="InvitationId"/>, with the recipient's
-/// <see cref="UnsubscribeToken"/>. Redacted in <see cref="ToString"/>: the address is personal data.
+/// <see cref="UnsubscribeToken"/>. The digest ("er is iets veranderd") unless <see cref="EvaluationId"/> is set: then the
+/// notice that the evaluation on <see cref="EvaluationDate"/> is coming up. Redacted in <see cref="ToString"/>: the
+/// address is personal data.
 /// </summary>
 public sealed record DueNotification(string RecipientId, string InvitationId, string Address, string UnsubscribeToken, DateTime ClaimedUtc)
 {
+    /// <summary>For an evaluation notice: the evaluation it is about; null for the digest.</summary>
+    public string? EvaluationId { get; init; }
+
+    /// <summary>For an evaluation notice: its date (to say how many days are left); null for the digest.</summary>
+    public DateOnly? EvaluationDate { get; init; }
+
+    /// <summary>True for an evaluation notice, false for the digest.</summary>
+    public bool IsEvaluationNotice => EvaluationId is not null;
+
     public override string ToString() => $"DueNotification({RecipientId}, …)";
 }

@@ -30,4 +30,11 @@ public interface INotificationSink
 {
     /// <summary>Notes that something concerns <paramref name="participantId"/> of <paramref name="planId"/>.</summary>
     Task NotifyAsync(string planId, string participantId, NotificationKind kind, bool turnedRed, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes <paramref name="notices"/> the plan's whole list of waiting evaluation notices (<see cref="EvaluationNotices.For"/>):
+    /// a notice no longer in it is dropped; one whose date changed is replaced (sent again at its new time); a new one is
+    /// kept only for someone who asked for e-mail. A notice already sent for the same date stays sent.
+    /// </summary>
+    Task ScheduleEvaluationNoticesAsync(string planId, IReadOnlyList<EvaluationNotice> notices, CancellationToken cancellationToken = default);
 }

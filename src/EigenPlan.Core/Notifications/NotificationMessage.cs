@@ -1,14 +1,18 @@
 namespace EigenPlan.Core.Notifications;
 
 /// <summary>
-/// The one e-mail the app sends, the same for every change and every plan: it says only that something changed, why
-/// the person gets it and how to stop — no name, no goal, no message, no colour, not even which plan. The link goes to
-/// the start of the invited person's view (by invitation id; it opens only in the browser that opened the invitation,
-/// so it carries no token). B1 Dutch.
+/// The e-mails the app sends, the same for every plan. The digest (<see cref="Compose"/>) says only that something
+/// changed; the evaluation notice (<see cref="ComposeEvaluationComing"/>) only that a <i>samen terugkijken</i> moment is
+/// coming up and in how many days. Both say why the person gets it and how to stop — no name, no goal, no message, no
+/// colour, not even which plan. The link goes to the start of the invited person's view (by invitation id; it opens
+/// only in the browser that opened the invitation, so it carries no token). B1 Dutch.
 /// </summary>
 public sealed record NotificationMessage(string Subject, string Body, Uri PlanLink, Uri UnsubscribeLink)
 {
     public const string SubjectText = "Er is iets veranderd in jullie plan";
+
+    /// <summary>The subject of the evaluation notice.</summary>
+    public const string EvaluationSubjectText = "Binnenkort kijken jullie samen terug";
 
     /// <param name="siteUrl">The site's public address, e.g. <c>https://eigenplan.gemeente.nl/</c>.</param>
     /// <param name="invitationId">The invitation the person opted in for.</param>
@@ -37,6 +41,46 @@ public sealed record NotificationMessage(string Subject, string Body, Uri PlanLi
             "Mijn Eigen Plan",
             "");
         return new NotificationMessage(SubjectText, body, plan, unsubscribe);
+    }
+
+    /// <summary>
+    /// The notice a few days before a <i>samen terugkijken</i> moment the person joins: "over 3 dagen", "morgen" or
+    /// "vandaag", and the link — not the date, not who joins, not what it is about.
+    /// </summary>
+    /// <param name="siteUrl">The site's public address.</param>
+    /// <param name="invitationId">The invitation the person opted in for.</param>
+    /// <param name="unsubscribeToken">From <see cref="NotificationKey.UnsubscribeToken"/>.</param>
+    /// <param name="daysLeft">From <see cref="EvaluationNotices.DaysLeft"/>.</param>
+    public static NotificationMessage ComposeEvaluationComing(Uri siteUrl, string invitationId, string unsubscribeToken, int daysLeft)
+    {
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        var plan = new Uri(siteUrl, $"samen/uitnodiging/{Uri.EscapeDataString(invitationId)}");
+        var unsubscribe = UnsubscribeUri(siteUrl, unsubscribeToken);
+        var when = daysLeft switch
+        {
+            <= 0 => "Vandaag",
+            1 => "Morgen",
+            _ => $"Over {daysLeft} dagen",
+        };
+        var body = string.Join("\r\n",
+            "Hallo,",
+            "",
+            $"{when} kijken jullie samen terug.",
+            "Kijk op de website wanneer het is en wie er meedoen:",
+            plan.AbsoluteUri,
+            "",
+            "Werkt de link niet? Open dan de link uit je uitnodiging nog een keer, in dezelfde browser als eerst.",
+            "",
+            "Waarom krijg je deze e-mail? Je doet mee aan een moment om samen terug te kijken. En je hebt gevraagd om een e-mail als er iets is in een plan waaraan je meedoet.",
+            "Je krijgt deze herinnering één keer per moment.",
+            "",
+            "Wil je geen e-mails meer? Klik dan hier:",
+            unsubscribe.AbsoluteUri,
+            "",
+            "Groeten,",
+            "Mijn Eigen Plan",
+            "");
+        return new NotificationMessage(EvaluationSubjectText, body, plan, unsubscribe);
     }
 
     /// <summary>The unsubscribe page the e-mail links to: one button, no sign-in.</summary>

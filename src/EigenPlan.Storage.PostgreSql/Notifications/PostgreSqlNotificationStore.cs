@@ -9,9 +9,9 @@ namespace EigenPlan.Storage.PostgreSql;
 /// <see cref="INotificationStore"/> in <c>notification_recipients</c>, for any number of instances: a sender claims due
 /// rows with <c>FOR UPDATE SKIP LOCKED</c> and sets <c>claimed_until</c> in the same transaction, so two instances never
 /// take the same row, and a row whose sender died comes free when the claim runs out. Rows go with the invitation
-/// (withdrawn), the shared plan and the plan.
+/// (withdrawn), the shared plan and the plan; evaluation notices (<c>evaluation_notices</c>) go with their recipient.
 /// </summary>
-public sealed class PostgreSqlNotificationStore : INotificationStore
+public sealed partial class PostgreSqlNotificationStore : INotificationStore
 {
     private const string Columns = "recipient_id, plan_id, invitation_id, participant_id, address_nonce, address, since_utc, "
         + "pending_utc, urgent_utc, last_change_utc, last_sent_utc, claimed_until";
@@ -61,6 +61,9 @@ public sealed class PostgreSqlNotificationStore : INotificationStore
             var old = await ByInvitationAsync(c, invitation.Id, true, cancellationToken);
             await c.ExecuteAsync("DELETE FROM notification_recipients WHERE invitation_id = $1", [invitation.Id], cancellationToken);
             var id = NotificationKey.NewRecipientId();
+            // A new address keeps the evaluation notices that were waiting for the old one.
+            await c.ExecuteAsync("UPDATE evaluation_notices SET recipient_id = $2, claimed_until = NULL WHERE recipient_id = $1",
+                [old?.RecipientId ?? "", id], cancellationToken);
             var row = new Row(id, s.PlanId.Value, invitation.Id, invitation.ParticipantId, Key.SealAddress(clean, id, invitation.Id), now,
                 old?.Schedule ?? NotificationSchedule.Empty, null);
             await c.ExecuteAsync($"INSERT INTO notification_recipients ({Columns}, due_utc) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
@@ -74,14 +77,18 @@ public sealed class PostgreSqlNotificationStore : INotificationStore
     {
         var s = _database.Own<PostgreSqlSharedPlanSession>(invitee);
         return _database.WriteAsync("turn e-mail off", s.PlanId, async c =>
-            await c.ExecuteAsync("DELETE FROM notification_recipients WHERE invitation_id = $1 AND plan_id = $2",
-                [s.InvitationId ?? "", s.PlanId.Value], cancellationToken) > 0, cancellationToken);
+        {
+            await c.ExecuteAsync("DELETE FROM evaluation_notices WHERE recipient_id IN "
+                + "(SELECT recipient_id FROM notification_recipients WHERE invitation_id = $1 AND plan_id = $2)",
+                [s.InvitationId ?? "", s.PlanId.Value], cancellationToken);
+            return await c.ExecuteAsync("DELETE FROM notification_recipients WHERE invitation_id = $1 AND plan_id = $2",
+                [s.InvitationId ?? "", s.PlanId.Value], cancellationToken) > 0;
+        }, cancellationToken);
     }
 
     public Task<bool> UnsubscribeAsync(string token, CancellationToken cancellationToken = default) =>
         Key.RecipientOf(token) is { } id
-            ? _database.WriteAsync("turn e-mail off by link", null, async c =>
-                await c.ExecuteAsync("DELETE FROM notification_recipients WHERE recipient_id = $1", [id], cancellationToken) > 0, cancellationToken)
+            ? _database.WriteAsync("turn e-mail off by link", null, async c => await DeleteRecipientAsync(c, id, cancellationToken), cancellationToken)
             : Task.FromResult(false);
 
     public Task NotifyAsync(string planId, string participantId, NotificationKind kind, bool turnedRed, CancellationToken cancellationToken = default) =>
@@ -112,13 +119,14 @@ public sealed class PostgreSqlNotificationStore : INotificationStore
                 if (invitation is null || invitation.ToInvitation().StateAt(now) != InvitationState.Active || address is null)
                 {
                     // Withdrawn, expired or tampered with: the address has no use any more, so it goes.
-                    await c.ExecuteAsync("DELETE FROM notification_recipients WHERE recipient_id = $1", [row.RecipientId], cancellationToken);
+                    await DeleteRecipientAsync(c, row.RecipientId, cancellationToken);
                     continue;
                 }
                 await c.ExecuteAsync("UPDATE notification_recipients SET claimed_until = $2 WHERE recipient_id = $1",
                     [row.RecipientId, now + claimFor], cancellationToken);
                 due.Add(new DueNotification(row.RecipientId, row.InvitationId, address, Key.UnsubscribeToken(row.RecipientId), now));
             }
+            await ClaimDueNoticesAsync(c, due, max, claimFor, now, cancellationToken);
             return (IReadOnlyList<DueNotification>)due;
         }, cancellationToken);
 
@@ -127,7 +135,11 @@ public sealed class PostgreSqlNotificationStore : INotificationStore
         ArgumentNullException.ThrowIfNull(sent);
         return _database.WriteAsync("note a sent e-mail", null, async c =>
         {
-            if (await c.FirstOrDefaultAsync($"SELECT {Columns} FROM notification_recipients WHERE recipient_id = $1 FOR UPDATE",
+            if (sent.IsEvaluationNotice)
+            {
+                await NoticeSentAsync(c, sent, cancellationToken);
+            }
+            else if (await c.FirstOrDefaultAsync($"SELECT {Columns} FROM notification_recipients WHERE recipient_id = $1 FOR UPDATE",
                     [sent.RecipientId], Read, cancellationToken) is { } row)
             {
                 await SaveScheduleAsync(c, row.RecipientId, row.Schedule.AfterSent(sent.ClaimedUtc, _database.UtcNow()), null, cancellationToken);
@@ -138,8 +150,10 @@ public sealed class PostgreSqlNotificationStore : INotificationStore
     public Task ReleaseAsync(DueNotification failed, TimeSpan retryAfter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failed);
-        return _database.WriteAsync("note a failed e-mail", null, async c =>
-            await c.ExecuteAsync("UPDATE notification_recipients SET claimed_until = $2 WHERE recipient_id = $1",
+        return _database.WriteAsync("note a failed e-mail", null, async c => failed.IsEvaluationNotice
+            ? await c.ExecuteAsync("UPDATE evaluation_notices SET claimed_until = $3 WHERE recipient_id = $1 AND evaluation_id = $2",
+                [failed.RecipientId, failed.EvaluationId, _database.UtcNow() + retryAfter], cancellationToken)
+            : await c.ExecuteAsync("UPDATE notification_recipients SET claimed_until = $2 WHERE recipient_id = $1",
                 [failed.RecipientId, _database.UtcNow() + retryAfter], cancellationToken), cancellationToken);
     }
 

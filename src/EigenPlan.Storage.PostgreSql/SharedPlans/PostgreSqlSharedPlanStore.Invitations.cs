@@ -101,6 +101,8 @@ public sealed partial class PostgreSqlSharedPlanStore
                 return false;
             }
             await UpdateInvitationAsync(c, invitation.Withdrawn(now), cancellationToken);
+            await c.ExecuteAsync("DELETE FROM evaluation_notices WHERE recipient_id IN (SELECT recipient_id FROM notification_recipients WHERE invitation_id = $1)",
+                [invitation.Id], cancellationToken);
             await c.ExecuteAsync("DELETE FROM notification_recipients WHERE invitation_id = $1", [invitation.Id], cancellationToken);
             await RotateSharedKeyAsync(c, s, oldKey, record, now, cancellationToken);
             await _database.Log.AppendAsync(c, SharedDraft(s, AccessAction.InvitationWithdrawn, SharedPlanLogHints.SharedPlan) with { InvitationId = invitation.Id },

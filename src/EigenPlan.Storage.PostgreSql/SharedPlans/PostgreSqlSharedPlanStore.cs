@@ -154,6 +154,7 @@ public sealed partial class PostgreSqlSharedPlanStore : ISharedPlanStore
             {
                 return;
             }
+            await c.ExecuteAsync("DELETE FROM evaluation_notices WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await c.ExecuteAsync("DELETE FROM notification_recipients WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await c.ExecuteAsync("DELETE FROM invitations WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);
             await c.ExecuteAsync("DELETE FROM shared_plans WHERE plan_id = $1", [s.PlanId.Value], cancellationToken);

@@ -25,7 +25,10 @@ public sealed class PostgreSqlSnapshot(PostgreSqlDatabase database) : IStoreSnap
             Count("SELECT count(*) FROM shared_plans"),
             Count("SELECT count(*) FROM invitations"),
             Count("SELECT count(*) FROM access_log"),
-            Count("SELECT count(*) FROM access_log_heads"));
+            Count("SELECT count(*) FROM access_log_heads"),
+            Count("SELECT count(*) FROM notification_recipients"),
+            Count("SELECT count(*) FROM evaluation_notices"),
+            Count("SELECT count(*) FROM insight_counts"));
     });
 
     public IEnumerable<PlanRow> Plans() => Query($"SELECT {Rows.PlanColumns} FROM plans WHERE deleted_utc IS NULL ORDER BY id", Rows.Plan);
@@ -44,6 +47,15 @@ public sealed class PostgreSqlSnapshot(PostgreSqlDatabase database) : IStoreSnap
         Query($"SELECT {Rows.LogColumns} FROM access_log ORDER BY plan_id, seq, time_utc, id COLLATE \"C\"", Rows.LogEntry);
 
     public IEnumerable<AccessLogHead> AccessLogHeads() => Query($"SELECT {Rows.HeadColumns} FROM access_log_heads ORDER BY plan_id", Rows.Head);
+
+    public IEnumerable<NotificationRecipientRow> NotificationRecipients() =>
+        Query($"SELECT {TransferRows.RecipientColumns} FROM notification_recipients ORDER BY recipient_id", TransferRows.Recipient);
+
+    public IEnumerable<EvaluationNoticeRow> EvaluationNotices() =>
+        Query($"SELECT {TransferRows.NoticeColumns} FROM evaluation_notices ORDER BY recipient_id, evaluation_id", PostgreSqlNotificationStore.ReadNotice);
+
+    public IEnumerable<InsightCountRow> InsightCounts() =>
+        Query($"SELECT {TransferRows.InsightColumns} FROM insight_counts ORDER BY municipality, week, metric, key", TransferRows.Insight);
 
     /// <summary>Streams the rows of one query; each step of the reader is guarded, so a failure is a StoreUnavailableException.</summary>
     private IEnumerable<T> Query<T>(string sql, Func<NpgsqlDataReader, T> map)

@@ -7,7 +7,8 @@ namespace EigenPlan.Storage.PostgreSql;
 
 /// <summary>
 /// Copies every record of another store into an empty PostgreSQL database as it is stored — ciphertext, salts,
-/// verifiers, wrapped keys, the access log and its head anchors — without a code and without decrypting anything
+/// verifiers, wrapped keys, the access log and its head anchors, the e-mail opt-ins (addresses stay sealed) with their
+/// waiting evaluation notices, and the insight counters — without a code and without decrypting anything
 /// (<c>eigenplan store copy</c>). One transaction with binary <c>COPY</c> per table: all of it or nothing, so a failed
 /// copy can simply be run again. A target that already holds plans is refused.
 /// </summary>
@@ -18,8 +19,9 @@ public static class PostgreSqlStoreCopy
 
     /// <summary>
     /// Copies <paramref name="source"/> into <paramref name="target"/>, which must be prepared
-    /// (<see cref="PostgreSqlDatabase.PrepareAsync"/>, with the source's audit key) and hold no plans, devices, shared plans,
-    /// invitations or log entries.
+    /// (<see cref="PostgreSqlDatabase.PrepareAsync"/>, with the source's audit key — the e-mail addresses are sealed under a
+    /// key derived from it) and hold no plans, devices, shared plans, invitations, log entries, e-mail opt-ins, evaluation
+    /// notices or insight counters.
     /// </summary>
     /// <returns>How many rows were written per table.</returns>
     /// <exception cref="TargetNotEmptyException">The target is not empty; nothing was written.</exception>
@@ -32,10 +34,13 @@ public static class PostgreSqlStoreCopy
         return target.WriteAsync("copy the records", null, async c =>
         {
             // Locks out a second copy (or a running app) until this one is done, so the emptiness check stays true.
-            await c.ExecuteAsync("LOCK TABLE plans, devices, shared_plans, invitations, access_log, access_log_heads IN EXCLUSIVE MODE", cancellationToken);
+            await c.ExecuteAsync("LOCK TABLE plans, devices, shared_plans, invitations, access_log, access_log_heads, notification_recipients, "
+                + "evaluation_notices, insight_counts IN EXCLUSIVE MODE", cancellationToken);
             var existing = await c.ScalarAsync<long>(
                 "SELECT (SELECT count(*) FROM plans) + (SELECT count(*) FROM devices) + (SELECT count(*) FROM shared_plans) "
-                + "+ (SELECT count(*) FROM invitations) + (SELECT count(*) FROM access_log) + (SELECT count(*) FROM access_log_heads)", [], cancellationToken);
+                + "+ (SELECT count(*) FROM invitations) + (SELECT count(*) FROM access_log) + (SELECT count(*) FROM access_log_heads) "
+                + "+ (SELECT count(*) FROM notification_recipients) + (SELECT count(*) FROM evaluation_notices) + (SELECT count(*) FROM insight_counts)",
+                [], cancellationToken);
             if (existing > 0)
             {
                 throw new TargetNotEmptyException(existing);
@@ -48,17 +53,24 @@ public static class PostgreSqlStoreCopy
             var invitations = await CopyTableAsync(c, "invitations", Rows.InvitationColumns, source.Invitations().Select(Rows.Values), cancellationToken);
             var entries = await CopyTableAsync(c, "access_log", Rows.LogColumns, source.AccessLog().Select(Rows.Values), cancellationToken);
             var heads = await CopyTableAsync(c, "access_log_heads", Rows.HeadColumns, source.AccessLogHeads().Select(Rows.Values), cancellationToken);
+            // What a municipality would miss after moving: who asked for e-mail (and the notices waiting for them), and the insight figures.
+            var recipients = await CopyTableAsync(c, "notification_recipients", TransferRows.RecipientColumns,
+                source.NotificationRecipients().Select(TransferRows.Values), cancellationToken);
+            var notices = await CopyTableAsync(c, "evaluation_notices", TransferRows.NoticeColumns, source.EvaluationNotices().Select(TransferRows.Values),
+                cancellationToken);
+            var insights = await CopyTableAsync(c, "insight_counts", TransferRows.InsightColumns, source.InsightCounts().Select(TransferRows.Values),
+                cancellationToken);
             foreach (var key in dataProtectionKeys ?? [])
             {
                 await c.ExecuteAsync("INSERT INTO data_protection_keys (friendly_name, xml) VALUES ($1, $2)", [key.FriendlyName, key.Xml], cancellationToken);
             }
-            return new StoreCounts(plans, tombstones, devices, shared, invitations, entries, heads);
+            return new StoreCounts(plans, tombstones, devices, shared, invitations, entries, heads, recipients, notices, insights);
         }, cancellationToken);
     }
 
     /// <summary>The target already holds plan records; a copy never mixes two stores.</summary>
     public sealed class TargetNotEmptyException(long rows)
-        : InvalidOperationException($"The target database is not empty ({rows} rows in the plan tables); nothing was copied.")
+        : InvalidOperationException($"The target database is not empty ({rows} rows in the tables it copies into); nothing was copied.")
     {
         public long Rows { get; } = rows;
     }
@@ -86,6 +98,7 @@ public static class PostgreSqlStoreCopy
         int number => writer.WriteAsync(number, NpgsqlDbType.Integer, cancellationToken),
         long number => writer.WriteAsync(number, NpgsqlDbType.Bigint, cancellationToken),
         bool flag => writer.WriteAsync(flag, NpgsqlDbType.Boolean, cancellationToken),
+        DateOnly date => writer.WriteAsync(date, NpgsqlDbType.Date, cancellationToken),
         DateTime time => writer.WriteAsync(DateTime.SpecifyKind(time.ToUniversalTime(), DateTimeKind.Utc), NpgsqlDbType.TimestampTz, cancellationToken),
         _ => throw new ArgumentException($"No column type for {value.GetType().Name}.", nameof(value)),
     };

@@ -7,9 +7,10 @@ namespace EigenPlan.Storage;
 /// <summary>
 /// <see cref="INotificationStore"/> on the same <see cref="LiteDbDatabase"/> as the plan stores and under its write lock.
 /// One instance on one file: the claim (<c>claimedUntilTicks</c>) still guards a sender that crashed mid-send, so its
-/// e-mails come free again after the claim runs out. Rows go with the invitation (withdrawn), the shared plan and the plan.
+/// e-mails come free again after the claim runs out. Rows go with the invitation (withdrawn), the shared plan and the plan;
+/// evaluation notices (<c>evaluation_notices</c>) go with their recipient.
 /// </summary>
-public sealed class LiteDbNotificationStore : INotificationStore
+public sealed partial class LiteDbNotificationStore : INotificationStore
 {
     private readonly LiteDbDatabase _database;
     private readonly NotificationTiming _timing;
@@ -50,14 +51,20 @@ public sealed class LiteDbNotificationStore : INotificationStore
                 throw new SharedPlanAccessDeniedException(s.Role, SharedPlanRight.View);
             }
             var old = ByInvitation(s.InvitationId);
+            var waiting = old is null ? [] : NoticesOf(old.RecipientId);
             if (old is not null)
             {
-                Recipients.Delete(old.RecipientId);
+                _database.Shared.DeleteRecipient(old.RecipientId);
             }
             var id = NotificationKey.NewRecipientId();
             var row = new NotificationRecord(id, s.PlanId, invitation.Id, invitation.ParticipantId,
                 Key.SealAddress(clean, id, invitation.Id), now, old?.Schedule ?? NotificationSchedule.Empty, null);
             Recipients.Insert(row.ToDocument(_timing));
+            // A new address keeps the evaluation notices that were waiting for the old one.
+            foreach (var notice in waiting)
+            {
+                Notices.Insert((notice with { RecipientId = id, ClaimedUntilUtc = null }).ToDocument());
+            }
         });
         return Task.CompletedTask;
     }
@@ -66,12 +73,12 @@ public sealed class LiteDbNotificationStore : INotificationStore
     {
         var s = _database.Own<LiteDbSharedPlanSession>(invitee);
         return Task.FromResult(_database.Write("turn e-mail off", s.PlanId, () =>
-            ByInvitation(s.InvitationId) is { } row && row.PlanId == s.PlanId && Recipients.Delete(row.RecipientId)));
+            ByInvitation(s.InvitationId) is { } row && row.PlanId == s.PlanId && _database.Shared.DeleteRecipient(row.RecipientId)));
     }
 
     public Task<bool> UnsubscribeAsync(string token, CancellationToken cancellationToken = default) =>
         Task.FromResult(Key.RecipientOf(token) is { } id
-            && _database.Write("turn e-mail off by link", null, () => Recipients.Delete(id)));
+            && _database.Write("turn e-mail off by link", null, () => _database.Shared.DeleteRecipient(id)));
 
     public Task NotifyAsync(string planId, string participantId, NotificationKind kind, bool turnedRed, CancellationToken cancellationToken = default)
     {
@@ -107,12 +114,13 @@ public sealed class LiteDbNotificationStore : INotificationStore
                 if (invitation is null || invitation.ToInvitation().StateAt(now) != InvitationState.Active || address is null)
                 {
                     // Withdrawn, expired or tampered with: the address has no use any more, so it goes.
-                    Recipients.Delete(row.RecipientId);
+                    _database.Shared.DeleteRecipient(row.RecipientId);
                     continue;
                 }
                 Recipients.Update((row with { ClaimedUntilUtc = now + claimFor }).ToDocument(_timing));
                 due.Add(new DueNotification(row.RecipientId, row.InvitationId, address, Key.UnsubscribeToken(row.RecipientId), now));
             }
+            ClaimDueNotices(due, max, claimFor, now);
             return (IReadOnlyList<DueNotification>)due;
         }));
 
@@ -121,7 +129,11 @@ public sealed class LiteDbNotificationStore : INotificationStore
         ArgumentNullException.ThrowIfNull(sent);
         _database.Write("note a sent e-mail", null, () =>
         {
-            if (NotificationRecord.FromDocument(Recipients.FindById(sent.RecipientId)) is { } row)
+            if (sent.IsEvaluationNotice)
+            {
+                NoticeSent(sent);
+            }
+            else if (NotificationRecord.FromDocument(Recipients.FindById(sent.RecipientId)) is { } row)
             {
                 var schedule = row.Schedule.AfterSent(sent.ClaimedUtc, _database.UtcNow());
                 Recipients.Update((row with { Schedule = schedule, ClaimedUntilUtc = null }).ToDocument(_timing));
@@ -135,7 +147,11 @@ public sealed class LiteDbNotificationStore : INotificationStore
         ArgumentNullException.ThrowIfNull(failed);
         _database.Write("note a failed e-mail", null, () =>
         {
-            if (NotificationRecord.FromDocument(Recipients.FindById(failed.RecipientId)) is { } row)
+            if (failed.IsEvaluationNotice)
+            {
+                NoticeFailed(failed, retryAfter);
+            }
+            else if (NotificationRecord.FromDocument(Recipients.FindById(failed.RecipientId)) is { } row)
             {
                 Recipients.Update((row with { ClaimedUntilUtc = _database.UtcNow() + retryAfter }).ToDocument(_timing));
             }

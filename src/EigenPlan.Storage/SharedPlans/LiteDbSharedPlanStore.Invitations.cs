@@ -1,7 +1,6 @@
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
-using LiteDB;
 
 namespace EigenPlan.Storage;
 
@@ -92,7 +91,7 @@ public sealed partial class LiteDbSharedPlanStore
                 return false;
             }
             Shared.Invitations.Update(invitation.Withdrawn(now).ToDocument());
-            Shared.Recipients.DeleteMany(Query.EQ("invitationId", invitation.Id));
+            Shared.DeleteRecipientsOfInvitation(invitation.Id);
             RotateSharedKey(s, oldKey, record, now);
             _database.Log.Append(SharedDraft(s, AccessAction.InvitationWithdrawn, SharedPlanLogHints.SharedPlan) with { InvitationId = invitation.Id }, now);
             return true;

@@ -19,10 +19,17 @@ internal sealed class SharedPlanCollections
         Recipients = db.GetCollection(NotificationRecord.CollectionName);
         Recipients.EnsureIndex("planId");
         Recipients.EnsureIndex("invitationId", unique: true);
+        Notices = db.GetCollection(EvaluationNoticeRecord.CollectionName);
+        Notices.EnsureIndex("planId");
+        Notices.EnsureIndex("recipientId");
+        Notices.EnsureIndex("notBeforeTicks");
     }
 
     /// <summary>The people who asked for e-mail (<see cref="NotificationRecord"/>).</summary>
     public ILiteCollection<BsonDocument> Recipients { get; }
+
+    /// <summary>Evaluation notices waiting for those people (<see cref="EvaluationNoticeRecord"/>).</summary>
+    public ILiteCollection<BsonDocument> Notices { get; }
 
     public ILiteCollection<BsonDocument> Plans { get; }
 
@@ -38,9 +45,26 @@ internal sealed class SharedPlanCollections
     public List<InvitationRecord> InvitationsOf(PlanId id) =>
         Invitations.Find(Query.EQ("planId", id.Value)).Select(d => InvitationRecord.FromDocument(d)!).ToList();
 
-    /// <summary>Removes the shared plan and all its invitations (with their key copies) and e-mail addresses.</summary>
+    /// <summary>Deletes the e-mail opt-in of an invitation with the evaluation notices that wait for it.</summary>
+    public void DeleteRecipientsOfInvitation(string invitationId)
+    {
+        foreach (var recipient in Recipients.Find(Query.EQ("invitationId", invitationId)).ToList())
+        {
+            DeleteRecipient(recipient["_id"].AsString);
+        }
+    }
+
+    /// <summary>Deletes one opt-in (its address) with the evaluation notices that wait for it. False when there was none.</summary>
+    public bool DeleteRecipient(string recipientId)
+    {
+        Notices.DeleteMany(Query.EQ("recipientId", recipientId));
+        return Recipients.Delete(recipientId);
+    }
+
+    /// <summary>Removes the shared plan and all its invitations (with their key copies), e-mail addresses and evaluation notices.</summary>
     public void DeleteForPlan(PlanId id)
     {
+        Notices.DeleteMany(Query.EQ("planId", id.Value));
         Recipients.DeleteMany(Query.EQ("planId", id.Value));
         Plans.Delete(id.Value);
         Invitations.DeleteMany(Query.EQ("planId", id.Value));

@@ -4,7 +4,7 @@ namespace EigenPlan.Storage.Transfer;
 
 /// <summary>
 /// Every record of a store, read as stored (ciphertext, salts, verifiers, wrapped keys, the access log and its head
-/// anchors), one table at a time, without a code or key: the source of <c>eigenplan store copy</c>. Each sequence may be
+/// anchors, the e-mail opt-ins with their sealed addresses and waiting evaluation notices, the insight counters), one table at a time, without a code or key: the source of <c>eigenplan store copy</c>. Each sequence may be
 /// read once and streams, so a large database is not held in memory.
 /// </summary>
 public interface IStoreSnapshot
@@ -26,6 +26,15 @@ public interface IStoreSnapshot
     IEnumerable<AccessLogEntry> AccessLog();
 
     IEnumerable<AccessLogHead> AccessLogHeads();
+
+    /// <summary>The e-mail opt-ins of invited people (addresses sealed under the notification key, which comes from the audit key).</summary>
+    IEnumerable<NotificationRecipientRow> NotificationRecipients();
+
+    /// <summary>The evaluation notices waiting for (or sent to) those people.</summary>
+    IEnumerable<EvaluationNoticeRow> EvaluationNotices();
+
+    /// <summary>The insight counters the municipality's staff see (counts only).</summary>
+    IEnumerable<InsightCountRow> InsightCounts();
 }
 
 /// <summary>The number of rows per table of a store; two stores hold the same records when these are equal.</summary>
@@ -36,7 +45,10 @@ public sealed record StoreCounts(
     long SharedPlans,
     long Invitations,
     long AccessLogEntries,
-    long AccessLogHeads)
+    long AccessLogHeads,
+    long NotificationRecipients,
+    long EvaluationNotices,
+    long InsightCounts)
 {
     /// <summary>Table name and count, in the order a report shows them.</summary>
     public IEnumerable<(string Table, long Count)> Rows() =>
@@ -48,5 +60,8 @@ public sealed record StoreCounts(
         ("invitations", Invitations),
         ("access_log", AccessLogEntries),
         ("access_log_heads", AccessLogHeads),
+        ("notification_recipients", NotificationRecipients),
+        ("evaluation_notices", EvaluationNotices),
+        ("insight_counts", InsightCounts),
     ];
 }

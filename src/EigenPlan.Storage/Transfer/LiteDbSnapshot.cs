@@ -42,7 +42,10 @@ public sealed class LiteDbSnapshot : IStoreSnapshot, IDisposable
             Collection(SharedPlanRecord.CollectionName).Count(),
             Collection(InvitationRecord.CollectionName).Count(),
             Collection(AccessLogCollection.Name).Count(),
-            Collection(AccessLogCollection.HeadsName).Count());
+            Collection(AccessLogCollection.HeadsName).Count(),
+            Collection(NotificationRecord.CollectionName).Count(),
+            Collection(EvaluationNoticeRecord.CollectionName).Count(),
+            Collection(InsightCollection.Name).Count());
     }
 
     public IEnumerable<PlanRow> Plans() =>
@@ -90,6 +93,19 @@ public sealed class LiteDbSnapshot : IStoreSnapshot, IDisposable
 
     public IEnumerable<AccessLogHead> AccessLogHeads() =>
         Collection(AccessLogCollection.HeadsName).FindAll().Select(AccessLogCollection.HeadFromDocument);
+
+    public IEnumerable<NotificationRecipientRow> NotificationRecipients() =>
+        Collection(NotificationRecord.CollectionName).FindAll().Select(d => (Row: NotificationRecord.FromDocument(d)!, Due: d["dueTicks"]))
+            .Select(r => new NotificationRecipientRow(r.Row.RecipientId, r.Row.PlanId, r.Row.InvitationId, r.Row.ParticipantId, r.Row.Address,
+                r.Row.SinceUtc, r.Row.Schedule.PendingSinceUtc, r.Row.Schedule.UrgentSinceUtc, r.Row.Schedule.LastChangeUtc, r.Row.Schedule.LastSentUtc,
+                r.Due.IsInt64 ? new DateTime(r.Due.AsInt64, DateTimeKind.Utc) : null, r.Row.ClaimedUntilUtc));
+
+    public IEnumerable<EvaluationNoticeRow> EvaluationNotices() =>
+        Collection(EvaluationNoticeRecord.CollectionName).FindAll().Select(EvaluationNoticeRecord.FromDocument);
+
+    public IEnumerable<InsightCountRow> InsightCounts() =>
+        Collection(InsightCollection.Name).FindAll()
+            .Select(d => new InsightCountRow(d["municipality"].AsString, d["week"].AsString, d["metric"].AsString, d["key"].AsString, d["count"].AsInt64));
 
     public void Dispose() => _db.Dispose();
 

@@ -64,3 +64,34 @@ public sealed record InvitationRow(
     /// <summary>The row after withdrawal: every key copy gone.</summary>
     public InvitationRow Withdrawn(DateTime nowUtc) => this with { WithdrawnUtc = nowUtc, InviteeKek = null, OwnerKek = null, SharedKey = null };
 }
+
+/// <summary>
+/// An e-mail opt-in of an invited person: ids, the address sealed under the notification key (bound to the recipient and
+/// invitation ids, so it moves as it is), and the digest's times.
+/// </summary>
+public sealed record NotificationRecipientRow(
+    string RecipientId,
+    PlanId PlanId,
+    string InvitationId,
+    string ParticipantId,
+    SealedBox Address,
+    DateTime SinceUtc,
+    DateTime? PendingSinceUtc,
+    DateTime? UrgentSinceUtc,
+    DateTime? LastChangeUtc,
+    DateTime? LastSentUtc,
+    DateTime? DueUtc,
+    DateTime? ClaimedUntilUtc);
+
+/// <summary>An evaluation notice waiting for (or sent to) one recipient: ids, the evaluation's date and times only.</summary>
+public sealed record EvaluationNoticeRow(
+    string RecipientId,
+    string EvaluationId,
+    string PlanId,
+    DateOnly EvaluationDate,
+    DateTime NotBeforeUtc,
+    DateTime? SentUtc,
+    DateTime? ClaimedUntilUtc);
+
+/// <summary>One insight counter: counts only, per municipality, ISO week, metric and key (no plan id, no text).</summary>
+public sealed record InsightCountRow(string Municipality, string Week, string Metric, string Key, long Count);

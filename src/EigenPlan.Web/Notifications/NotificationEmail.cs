@@ -4,17 +4,22 @@ using MimeKit;
 namespace EigenPlan.Web.Notifications;
 
 /// <summary>
-/// The <see cref="NotificationMessage"/> as a MIME message: plain text only (no HTML, no images, no tracking), with
+/// The <see cref="NotificationMessage"/> (the digest, or the evaluation notice) as a MIME message: plain text only (no HTML, no images, no tracking), with
 /// <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> (RFC 8058), so a mail program's
 /// own "afmelden" button works in one click without signing in.
 /// </summary>
 public static class NotificationEmail
 {
-    public static MimeMessage Create(NotificationSettings settings, DueNotification due)
+    /// <param name="settings">Where the links point and who sends it.</param>
+    /// <param name="due">The claimed e-mail: the digest, or an evaluation notice.</param>
+    /// <param name="today">The server's date, to say how many days are left before an evaluation.</param>
+    public static MimeMessage Create(NotificationSettings settings, DueNotification due, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(due);
-        var content = NotificationMessage.Compose(settings.Site, due.InvitationId, due.UnsubscribeToken);
+        var content = due is { IsEvaluationNotice: true, EvaluationDate: { } date }
+            ? NotificationMessage.ComposeEvaluationComing(settings.Site, due.InvitationId, due.UnsubscribeToken, EvaluationNotices.DaysLeft(date, today))
+            : NotificationMessage.Compose(settings.Site, due.InvitationId, due.UnsubscribeToken);
         var message = new MimeMessage
         {
             Subject = content.Subject,

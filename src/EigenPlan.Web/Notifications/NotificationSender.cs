@@ -7,11 +7,13 @@ namespace EigenPlan.Web.Notifications;
 
 /// <summary>
 /// Sends the due e-mails, every <see cref="NotificationSettings.SendInterval"/>, over one SMTP connection per round. It
-/// claims rows in the store first (<see cref="INotificationStore.ClaimDueAsync"/>), so with several instances each
+/// claims rows in the store first (<see cref="INotificationStore.ClaimDueAsync"/>: digests, and evaluation notices whose
+/// not-before time has come), so with several instances each
 /// e-mail is sent by exactly one of them; a failed send is released and tried again after <see cref="RetryAfter"/>.
 /// Logs recipient ids and counts, never an address.
 /// </summary>
-public sealed partial class NotificationSender(INotificationStore store, IOptions<NotificationSettings> options, ILogger<NotificationSender> logger)
+public sealed partial class NotificationSender(INotificationStore store, IOptions<NotificationSettings> options, TimeProvider time,
+    ILogger<NotificationSender> logger)
     : BackgroundService
 {
     /// <summary>How long a claimed e-mail stays with this instance; long enough for a slow SMTP server.</summary>
@@ -49,6 +51,7 @@ public sealed partial class NotificationSender(INotificationStore store, IOption
             return 0;
         }
         var sent = 0;
+        var today = EvaluationNotices.Today(time.GetUtcNow().UtcDateTime, time.LocalTimeZone);
         using var client = new SmtpClient();
         try
         {
@@ -71,7 +74,7 @@ public sealed partial class NotificationSender(INotificationStore store, IOption
         {
             try
             {
-                await client.SendAsync(NotificationEmail.Create(settings, notification), cancellationToken);
+                await client.SendAsync(NotificationEmail.Create(settings, notification, today), cancellationToken);
                 await store.MarkSentAsync(notification, CancellationToken.None);
                 sent++;
             }

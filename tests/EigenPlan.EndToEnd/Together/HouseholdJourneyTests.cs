@@ -52,6 +52,32 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IAsyncLifeti
         await owner.AssertAccessibleAsync("gezamenlijk plan: ons huishouden");
         await owner.ScreenshotAsync("samen-10-huishouden");
 
+        // Taking someone away asks first; "Nee" and Escape leave them, with focus back on their button; "Ja" takes them away.
+        await owner.GetByLabel("Naam of omschrijving").FillAsync("Opa");
+        await owner.GetByLabel("Wie is het voor jou?").FillAsync("opa");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Voeg toe aan het huishouden" }).ClickAsync();
+        await Expect(owner.Locator(".household")).ToContainTextAsync("Opa (opa)");
+        // The name's hidden part is absolutely positioned, so the accessible name may carry a space before the colon.
+        var removeOpa = owner.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Haal weg\s?: Opa$") });
+        await removeOpa.ClickAsync();
+        var question = owner.GetByRole(AriaRole.Group, new() { Name = "Wil je Opa weghalen uit het huishouden?" });
+        await Expect(question).ToBeVisibleAsync();
+        await Expect(owner.Locator("#weg-vraag")).ToBeFocusedAsync();
+        await owner.AssertAccessibleAsync("huishouden: iemand weghalen");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Nee, laat staan" }).ClickAsync();
+        await Expect(removeOpa).ToBeFocusedAsync();
+        await owner.Keyboard.PressAsync("Enter");
+        await Expect(owner.Locator("#weg-vraag")).ToBeFocusedAsync();
+        await owner.Keyboard.PressAsync("Escape");
+        await Expect(removeOpa).ToBeFocusedAsync();
+        await Expect(owner.Locator(".household")).ToContainTextAsync("Opa (opa)");
+        await removeOpa.ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Ja, haal Opa weg" }).ClickAsync();
+        await Expect(owner.GetByRole(AriaRole.Status).Filter(new() { HasText = "Opa is weggehaald uit het huishouden." })).ToBeVisibleAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Wie horen bij je huishouden?" })).ToBeFocusedAsync();
+        await Expect(owner.Locator(".household")).Not.ToContainTextAsync("Opa");
+        await Expect(owner.Locator(".household")).ToContainTextAsync("Noor (dochter, 14 jaar)");
+
         // A goal about Noor.
         await owner.GoAndWaitAsync(planUrl + "/samen");
         await owner.GetByText("Nog een doel toevoegen").ClickAsync();

@@ -53,7 +53,7 @@ public sealed class PostgreSqlRegistrationTests : IDisposable
         Assert.IsType<PostgreSqlSharedPlanChanges>(host.Services.GetRequiredService<ISharedPlanChanges>());
         Assert.False(await host.Services.GetRequiredService<ISharedPlanStore>().ExistsAsync(created.Session));
         Assert.Equal(1000, host.Services.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value.KdfIterations);
-        Assert.Equal("3", _database.Psql("SELECT count(*) FROM schema_version").Trim());
+        Assert.Equal("4", _database.Psql("SELECT count(*) FROM schema_version").Trim());
         Assert.IsType<PostgreSqlRateLimitCounters>(host.Services.GetRequiredService<IRateLimitCounters>());
         Assert.IsType<PostgreSqlNotificationStore>(host.Services.GetRequiredService<INotificationStore>());
         Assert.IsType<PostgreSqlInsightStore>(host.Services.GetRequiredService<IInsightStore>());

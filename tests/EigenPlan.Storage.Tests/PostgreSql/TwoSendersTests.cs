@@ -57,6 +57,41 @@ public sealed class TwoSendersTests : IDisposable
     }
 
     [Fact]
+    public async Task BothClaimAtOnce_EachEvaluationNoticeGoesToExactlyOneSender_Once()
+    {
+        var created = await _a.Plans.CreateAsync(StoreSamples.Plan(), StoreSamples.Laptop);
+        var plan = StoreSamples.SharedPlan(created, DateTime.UtcNow);
+        var owner = await _a.Shared.CreateAsync(created.Session, plan);
+        var people = plan.Participants.Where(p => p.Id != plan.Owner!.Id).ToList();
+        foreach (var person in people)
+        {
+            var invitation = await _a.Shared.InviteAsync(owner, person.Id, InvitationRole.Contribute, null);
+            var session = Assert.IsType<InvitationOpenResult.Opened>(await _a.Shared.OpenWithInvitationAsync(invitation.Token.Value)).Session;
+            await _a.Notifications.SubscribeAsync(session, $"{person.Id}@voorbeeld.nl");
+        }
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        await _a.Notifications.ScheduleEvaluationNoticesAsync(plan.PlanId,
+            [.. people.SelectMany(p => new[] { new EvaluationNotice("eval1", p.Id, tomorrow, DateTime.UtcNow), new EvaluationNotice("eval2", p.Id, tomorrow, DateTime.UtcNow) })]);
+
+        var sent = new List<DueNotification>();
+        for (var round = 0; round < 4; round++)
+        {
+            var claims = await Task.WhenAll(
+                Task.Run(() => _a.Notifications.ClaimDueAsync(1, TimeSpan.FromMinutes(5))),
+                Task.Run(() => _b.Notifications.ClaimDueAsync(1, TimeSpan.FromMinutes(5))));
+            foreach (var due in claims.SelectMany(c => c))
+            {
+                await _b.Notifications.MarkSentAsync(due);
+                sent.Add(due);
+            }
+        }
+
+        Assert.Equal(people.Count * 2, sent.Count);
+        Assert.Equal(sent.Count, sent.Select(d => (d.RecipientId, d.EvaluationId)).Distinct().Count());
+        Assert.Empty(await _b.Notifications.ClaimDueAsync(10, TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
     public async Task BothCountAtOnce_TheCounterHasBoth()
     {
         var week = new InsightWeek(2026, 10);
