@@ -128,9 +128,10 @@ public partial class AnswerField
                 await JS.InvokeVoidAsync("eigenPlanPending.apply", _box, change.From, change.To, PlanMerge.Marker);
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or JSException or OperationCanceledException)
         {
-            // The line is gone; the next render after it is back tries again.
+            // The line is gone or the tab's script is not there: the box keeps what it shows and the plan keeps both
+            // texts (PlanState.Typing); the next render tries again.
         }
         finally
         {
