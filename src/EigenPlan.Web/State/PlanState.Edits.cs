@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Web.State.Pending;
 
 namespace EigenPlan.Web.State;
 
@@ -7,8 +8,9 @@ public sealed partial class PlanState
 {
     public void SetSmiley(string topicKey, string? smileyId) => Edit(e => e.SetSmiley(topicKey, smileyId));
 
+    /// <summary>A keystroke in an answer box (see <c>PlanState.Typing</c>: it never wipes what the server merged in meanwhile).</summary>
     public void SetAnswer(string topicKey, string questionId, string text, string fieldId) =>
-        Edit(e => e.SetAnswer(topicKey, questionId, text), fieldId);
+        SetText(PlanField.ForAnswer(topicKey, questionId), text, fieldId);
 
     public void ToggleEntry(string topicKey, string entryId) => Edit(e => e.ToggleEntry(topicKey, entryId));
 
@@ -17,7 +19,7 @@ public sealed partial class PlanState
     public void SetDone(string topicKey, bool done) => Edit(e => e.SetDone(topicKey, done));
 
     public void SetHouseNote(string houseId, HouseNoteField field, string text, string fieldId) =>
-        Edit(e => e.SetHouseNote(houseId, field, text), fieldId);
+        SetText(PlanField.ForHouse(houseId, field), text, fieldId);
 
     /// <summary>Stores a drawing; returns the refusal message, or null when it was kept.</summary>
     public string? SetDrawing(string houseId, Drawing drawing) => Edit(e => e.SetDrawing(houseId, drawing)).Message;

@@ -1,4 +1,5 @@
 using EigenPlan.Core.Plans;
+using EigenPlan.Web.State.Pending;
 
 namespace EigenPlan.Web.State;
 
@@ -152,7 +153,7 @@ public sealed partial class PlanState
             lock (_gate)
             {
                 // Whatever was typed since the snapshot goes on top of the merge (those fields only the live copy changed).
-                open.Content = PlanMerge.ThreeWay(snapshot, open.Content, merge.Merged).Merged;
+                open.Content = TypedOnTop(snapshot, open.Content, merge.Merged);
             }
             open.Base = conflict.Current;
             open.Version = conflict.Version;
@@ -162,6 +163,26 @@ public sealed partial class PlanState
                 LogMergedBothTexts(logger, open.PlanId);
             }
         }
+    }
+
+    /// <summary>
+    /// The merge with what was typed since the snapshot on top. A text typed on during the save and also changed by the
+    /// merge (another device's text put in front of it) gets the typing rebased onto the merged text, so the words
+    /// typed before the save are not kept twice; only when that is impossible does the three-way merge keep both.
+    /// </summary>
+    private static PlanContent TypedOnTop(PlanContent snapshot, PlanContent live, PlanContent merged)
+    {
+        var next = PlanMerge.ThreeWay(snapshot, live, merged).Merged;
+        var fields = PlanField.TextsOf(live).Concat(PlanField.TextsOf(merged)).Select(f => f.Field).DistinctBy(f => f.Key);
+        foreach (var field in fields)
+        {
+            var (before, typed, theirs) = (field.Read(snapshot), field.Read(live), field.Read(merged));
+            if (typed != before && theirs != before && TextRebase.Apply(before, typed, theirs) is { } both)
+            {
+                field.Put(next, both);
+            }
+        }
+        return next;
     }
 
     private const string BothKeptNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "

@@ -21,6 +21,7 @@
   const dirty = new Set();
   const confirmedAt = new Map(); // field key -> performance.now() of the last confirmation (for the benchmarks)
   const focusedText = new Map(); // field key -> hash of the text when the field got focus (a base if beforeinput is missed)
+  let applying = false;       // true while apply() reports the box's new text to the circuit
 
   // Exactly what the server's PlanText.Clean keeps, so hashes compare equal: no control characters except line
   // breaks and tabs, no lone surrogate halves.
@@ -28,6 +29,32 @@
     return text
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "")
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  }
+
+  // One edit of a text as one splice: from[start..end] became `inserted` (longest common start and end kept).
+  function splice(from, to) {
+    const max = Math.min(from.length, to.length);
+    let prefix = 0;
+    while (prefix < max && from[prefix] === to[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < max - prefix && from[from.length - 1 - suffix] === to[to.length - 1 - suffix]) suffix++;
+    return { start: prefix, end: from.length - suffix, inserted: to.slice(prefix, to.length - suffix) };
+  }
+
+  // Exactly the server's TextRebase.Apply: both edits of `base` in one text, or null when they change the same part.
+  // On a tie theirs (the server's) goes first.
+  function rebase(base, ours, theirs) {
+    if (ours === theirs || theirs === base) return ours;
+    if (ours === base) return theirs;
+    const mine = splice(base, ours);
+    const other = splice(base, theirs);
+    if (other.end <= mine.start) {
+      return base.slice(0, other.start) + other.inserted + base.slice(other.end, mine.start) + mine.inserted + base.slice(mine.end);
+    }
+    if (mine.end <= other.start) {
+      return base.slice(0, mine.start) + mine.inserted + base.slice(mine.end, other.start) + other.inserted + base.slice(other.end);
+    }
+    return null;
   }
 
   // cyrb53, the same as the server's TextHash.
@@ -151,6 +178,8 @@
     const where = fieldOf(event.target);
     if (!where) return;
     use(where.plan);
+    // The server's own text put in a box nobody typed in since the last confirmation: the server has it already.
+    if (applying && !fields.has(where.field)) return;
     const text = clean(event.target.value);
     const h = hash(text);
     let entry = fields.get(where.field);
@@ -226,6 +255,35 @@
     settle: (plan, keys) => {
       if (plan !== planId) return;
       for (const key of keys) drop(key);
+    },
+
+    /**
+     * Called by the circuit when the server changed a box's text (another device's text merged in, text put back):
+     * `from` is what the box showed as far as the server knows, `to` the server's text. Keystrokes still on their way
+     * stay: the server's change goes in on top of them (the same rule as the server's), or, when both changed the same
+     * words, both texts are kept with `marker` between them. The caret stays where it was in the text. The result is
+     * reported like a keystroke, so the server knows what the box shows.
+     */
+    apply: (element, from, to, marker) => {
+      if (!(element instanceof HTMLTextAreaElement)) return;
+      const now = clean(element.value);
+      const next = now === from ? to : (rebase(from, now, to) ?? `${to.trimEnd()}\n\n${marker}\n\n${now.trimStart()}`);
+      if (next !== element.value) {
+        const focused = document.activeElement === element;
+        const [start, end] = [element.selectionStart, element.selectionEnd];
+        const change = splice(element.value, next);
+        const moved = (at) => at <= change.start ? at
+          : at >= change.end ? at + change.inserted.length - (change.end - change.start)
+          : change.start + change.inserted.length;
+        element.value = next;
+        if (focused) element.setSelectionRange(moved(start), moved(end));
+      }
+      applying = true;
+      try {
+        element.dispatchEvent(new Event("input", { bubbles: true }));
+      } finally {
+        applying = false;
+      }
     },
 
     /** After a reconnect to the same circuit: sends what was typed while the connection was gone. */

@@ -33,9 +33,9 @@ public partial class MunicipalityPicker
         Update();
     }
 
-    private async Task OnInput(ChangeEventArgs change)
+    private async Task OnInput(string? text)
     {
-        query = change.Value as string;
+        query = text;
         Update();
         var exact = MunicipalitySearch.Exact(Municipalities, query);
         var next = exact?.Id
