@@ -41,6 +41,7 @@ public sealed partial record BookletWords
     public required string HandedInWords { get; init; }
 
     public required string Contents { get; init; }
+    public required string ContentsLinkAlt { get; init; }
     public required string Continued { get; init; }
     public required string PageOf { get; init; }
     public required string Page { get; init; }
@@ -56,6 +57,8 @@ public sealed partial record BookletWords
     public required string HowItGoes { get; init; }
     public required string NothingFilledIn { get; init; }
     public required string Skipped { get; init; }
+    /// <summary>"Hier wil ik over praten": the label on a topic the resident flagged.</summary>
+    public required string TalkAboutLabel { get; init; }
     public required string ToThePage { get; init; }
     public required string NotFilledInNote { get; init; }
     public required string SkippedNote { get; init; }
@@ -126,6 +129,9 @@ public sealed partial record BookletWords
     public required string ByPost { get; init; }
     public required string SupportersWithAddress { get; init; }
     public required string SupportersWithoutAddress { get; init; }
+
+    /// <summary>The Dutch words beside translated ones, marked as Dutch: "NL: Wat gaat goed?".</summary>
+    public static string DutchBeside(string dutch) => $"NL: {dutch}";
 
     /// <summary>Fills a template's "{0}", "{1}"… (culture-independent).</summary>
     public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);

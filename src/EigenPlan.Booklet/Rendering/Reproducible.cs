@@ -11,7 +11,7 @@ namespace EigenPlan.Booklet.Rendering;
 internal static class Reproducible
 {
     private static readonly string[] XmpMarkers = ["<xmpMM:DocumentID>uuid:", "<xmpMM:InstanceID>uuid:"];
-    private static readonly byte[] FontFamily = Encoding.ASCII.GetBytes("+Atkinson");
+    private static readonly byte[][] FontFamilies = [Encoding.ASCII.GetBytes("+Atkinson"), Encoding.ASCII.GetBytes("+NotoSans")];
 
     public static void Apply(byte[] pdf, string fixedId)
     {
@@ -27,24 +27,27 @@ internal static class Reproducible
             }
         }
 
-        ReplaceFontTags(pdf);
+        var tags = new Dictionary<string, byte[]>();
+        foreach (var family in FontFamilies)
+        {
+            ReplaceFontTags(pdf, family, tags);
+        }
     }
 
     /// <summary>Each tag becomes a hash of itself: the bold and regular subsets keep different names, stable across runs.</summary>
-    private static void ReplaceFontTags(byte[] pdf)
+    private static void ReplaceFontTags(byte[] pdf, byte[] family, Dictionary<string, byte[]> tags)
     {
-        var tags = new Dictionary<string, byte[]>();
         var start = 0;
         while (start < pdf.Length)
         {
-            var found = pdf.AsSpan(start).IndexOf(FontFamily);
+            var found = pdf.AsSpan(start).IndexOf(family);
             if (found < 0)
             {
                 return;
             }
 
             var at = start + found - 6;
-            start += found + FontFamily.Length;
+            start += found + family.Length;
             if (at < 0 || !pdf.AsSpan(at, 6).ToArray().All(b => b is >= (byte)'A' and <= (byte)'Z'))
             {
                 continue;

@@ -28,6 +28,20 @@ internal static class Bidi
         return false;
     }
 
+    /// <summary>True when the text has a letter, so it has a direction of its own.</summary>
+    public static bool HasStrongLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (KindOf(c) is Kind.Left or Kind.Right)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when nothing in the text runs right to left, so no reordering is needed.</summary>
     public static bool IsAllLeftToRight(string text)
     {
