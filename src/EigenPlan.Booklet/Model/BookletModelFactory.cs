@@ -6,7 +6,10 @@ namespace EigenPlan.Booklet.Model;
 /// <summary>Turns the format, the municipality and (optionally) a plan into a <see cref="BookletModel"/>; the same as <see cref="BookletModel.Create"/>.</summary>
 public static class BookletModelFactory
 {
-    /// <param name="format">The format in the booklet's language; its <see cref="Format.Language"/> picks the booklet's words.</param>
+    /// <param name="format">
+    /// The format in the booklet's language (<c>IContentCatalog.FormatOf(municipality, language)</c>); its
+    /// <see cref="Format.Language"/> picks the booklet's words unless <see cref="BookletOptions.Language"/> does.
+    /// </param>
     /// <param name="municipality">The municipality.</param>
     /// <param name="plan">The plan, or null for the blank booklet.</param>
     /// <param name="options">How to produce it.</param>
@@ -19,8 +22,8 @@ public static class BookletModelFactory
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(municipality);
         options ??= new BookletOptions();
-        var words = BookletWords.For(format.Language);
-        var dutch = format.Language.IsDutch ? null : dutchFormat;
+        var words = BookletWords.For(options.Language ?? format.Language);
+        var dutch = words.Language.IsDutch ? null : dutchFormat;
         var questions = OrderQuestions(format.Questions);
         var houses = format.Houses
             .Select((house, index) => CreateHouse(house, index, questions, format, plan, words, dutch))

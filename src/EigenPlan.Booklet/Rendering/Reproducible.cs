@@ -5,13 +5,13 @@ namespace EigenPlan.Booklet.Rendering;
 
 /// <summary>
 /// PDFsharp puts random values into a saved file: uuids in the XMP metadata and six-letter tags on embedded font
-/// subsets ("RPKNHE+Atkinson…"). For reproducible output they are overwritten in the saved bytes with values derived
+/// subsets ("RPKNHE+Atkinson…", "WJGZAR+Noto#20Sans…"). For reproducible output they are overwritten in the saved bytes with values derived
 /// from the fixed id. Every replacement has the same length, so no offset in the cross-reference table moves.
 /// </summary>
 internal static class Reproducible
 {
     private static readonly string[] XmpMarkers = ["<xmpMM:DocumentID>uuid:", "<xmpMM:InstanceID>uuid:"];
-    private static readonly byte[][] FontFamilies = [Encoding.ASCII.GetBytes("+Atkinson"), Encoding.ASCII.GetBytes("+NotoSans")];
+    private static readonly byte[][] FontFamilies = [Encoding.ASCII.GetBytes("+Atkinson"), Encoding.ASCII.GetBytes("+Noto")];
 
     public static void Apply(byte[] pdf, string fixedId)
     {
