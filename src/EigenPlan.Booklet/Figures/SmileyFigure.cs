@@ -73,9 +73,19 @@ public static class SmileyFigure
             return;
         }
 
-        // Another script: centred by hand, as PDFsharp's own centring measures in one font only.
+        // Another script: centred by hand, as PDFsharp's own centring measures in one font only, and made smaller when
+        // the words are wider than the box ("لا ينطبق").
+        double Measure(string t, XFont f) => gfx.MeasureString(t, f).Width;
         var line = ShapedText.Of(text, font);
-        var width = line.Width((t, f) => gfx.MeasureString(t, f).Width);
+        var width = line.Width(Measure);
+        if (width > box.Width - 3)
+        {
+            var size = Math.Max(6, font.Size * (box.Width - 3) / width);
+            font = new XFont(font.FontFamily.Name, size, font.Style, font.PdfOptions);
+            line = ShapedText.Of(text, font);
+            width = line.Width(Measure);
+        }
+
         line.Draw(gfx, ink, box.X + ((box.Width - width) / 2), box.Y + (box.Height / 2) + (font.Size * 0.35));
     }
 
