@@ -44,8 +44,19 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
             var link = flow.Begin(BlockTag.PageLink, BookletWords.Format(words.ContentsLinkAlt, entry.Title));
             link.Bounds = new XRect(flow.Left, flow.Y, flow.Width, rowHeight);
             link.TargetAnchor = entry.Anchor;
-            link.Add(new TextRun(title, font, Palette.Ink, flow.Left + indent, baseline) { RightEdge = flow.Right - numberWidth, RightToLeft = flow.Model.IsRightToLeft });
             var anchor = entry.Anchor;
+            if (flow.Model.IsRightToLeft)
+            {
+                // Mirrored for Arabic: the title from the right, the page number on the left.
+                link.Add(new TextRun(title, font, Palette.Ink, flow.Left + numberWidth, baseline) { RightEdge = flow.Right - indent, RightToLeft = true });
+                link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? page.ToString() : "", font, Palette.Ink, flow.Left + 24, baseline));
+                flow.Begin(BlockTag.Artifact).Add(new LineShape(
+                    flow.Left + numberWidth, baseline, flow.Right - indent - titleWidth - 8, baseline, Palette.Rule, 1.2, Dotted: true));
+                flow.Y += rowHeight;
+                continue;
+            }
+
+            link.Add(new TextRun(title, font, Palette.Ink, flow.Left + indent, baseline));
             link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? page.ToString() : "", font, Palette.Ink, flow.Right, baseline));
 
             // Dot leaders guide the eye from the title to its page number.

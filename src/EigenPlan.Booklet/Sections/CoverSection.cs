@@ -116,17 +116,24 @@ public sealed class CoverSection : IBookletSection
         var type = flow.Typography;
         const double labelWidth = 96;
         var rowHeight = 34.0;
-        // The label shares the value's baseline, so "Naam" and the name read as one line.
-        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading)));
+        // The label shares the value's baseline, so "Naam" and the name read as one line. In Arabic the label is on the
+        // right and the value (or the line to write on) to its left.
+        var rtl = flow.Model.IsRightToLeft;
+        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading))
+        {
+            RightEdge = flow.Right,
+            RightToLeft = rtl,
+        });
+        var (lineLeft, lineRight) = rtl ? (flow.Left, flow.Right - labelWidth) : (flow.Left + labelWidth, flow.Right);
         if (value is null)
         {
-            flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + labelWidth, flow.Y + 20, flow.Right, flow.Y + 20, Palette.Rule, 1));
+            flow.Begin(BlockTag.Artifact).Add(new LineShape(lineLeft, flow.Y + 20, lineRight, flow.Y + 20, Palette.Rule, 1));
             flow.Y += rowHeight;
             return;
         }
 
         var left = flow.Left;
-        flow.SetColumn(left + labelWidth, flow.Width - labelWidth);
+        flow.SetColumn(lineLeft, flow.Width - labelWidth);
         flow.Text(value, type.Heading, Palette.Ink, into: paragraph);
         flow.SetColumn(left, PageGeometry.ContentWidth);
         flow.Y += rowHeight - Typography.LineHeight(type.Heading);
@@ -142,12 +149,27 @@ public sealed class CoverSection : IBookletSection
         foreach (var (text, line) in new[] { (flow.Model.Words.Myself, false), (flow.Model.Words.WithHelpOf, true) })
         {
             var y = flow.Y;
+            var textWidth = flow.Measurer.Width(text, type.Body);
+            if (flow.Model.IsRightToLeft)
+            {
+                // Mirrored for Arabic: the box on the right, the words to its left, the line after them.
+                flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Right - 15, y + 2, 15, 15) { Stroke = Palette.Ink, StrokeWidth = 1.2, Radius = 2 });
+                flow.Begin(BlockTag.Paragraph).Add(new TextRun(text, type.Body, Palette.Ink, flow.Right - 26 - textWidth, y + 14));
+                if (line)
+                {
+                    flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left, y + 17, flow.Right - 26 - textWidth - 10, y + 17, Palette.Rule, 1));
+                }
+
+                flow.Y += 30;
+                continue;
+            }
+
             flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Left, y + 2, 15, 15) { Stroke = Palette.Ink, StrokeWidth = 1.2, Radius = 2 });
             var x = flow.Left + 26;
             flow.Begin(BlockTag.Paragraph).Add(new TextRun(text, type.Body, Palette.Ink, x, y + 14));
             if (line)
             {
-                var start = x + flow.Measurer.Width(text, type.Body) + 10;
+                var start = x + textWidth + 10;
                 flow.Begin(BlockTag.Artifact).Add(new LineShape(start, y + 17, flow.Right, y + 17, Palette.Rule, 1));
             }
 
