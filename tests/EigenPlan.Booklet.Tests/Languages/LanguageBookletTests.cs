@@ -17,10 +17,21 @@ public class LanguageBookletTests
 
     private static string Squeeze(string text) => BookletPdf.Squeeze(text);
 
+    /// <summary>With EIGENPLAN_BOOKLET_SAMPLES set to a folder, keeps the PDF there (for the PNGs in docs/booklet).</summary>
+    private static void Keep(string name, byte[] pdf)
+    {
+        if (Environment.GetEnvironmentVariable("EIGENPLAN_BOOKLET_SAMPLES") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, name), pdf);
+        }
+    }
+
     [Fact]
     public void EnglishBooklet_PrintsEnglishWordsWithTheDutchQuestionUnderEachQuestion()
     {
         var pdf = Render(TranslatedFormats.English, plan: null);
+        Keep("en-blank.pdf", pdf);
 
         var text = Squeeze(BookletPdf.RunningText(pdf));
         Assert.Contains(Squeeze("My Own Plan"), text);
@@ -148,6 +159,7 @@ public class LanguageBookletTests
         }
 
         var pdf = Render(TranslatedFormats.Arabic, plan);
+        Keep("ar-filled.pdf", pdf);
         var (page, line) = ArabicLinesWithPage(pdf).First(l => Logical(l.Line.Text) == answer);
         var png = BookletPdf.RenderPagePng(pdf, page);
         File.Copy(png, Path.Combine(Path.GetTempPath(), "eigenplan-arabic-topic.png"), overwrite: true);
