@@ -5,8 +5,9 @@ namespace EigenPlan.Booklet.Rendering;
 
 /// <summary>
 /// PDFsharp puts random values into a saved file: uuids in the XMP metadata and six-letter tags on embedded font
-/// subsets ("RPKNHE+Atkinson…", "WJGZAR+Noto#20Sans…"). For reproducible output they are overwritten in the saved bytes with values derived
-/// from the fixed id. Every replacement has the same length, so no offset in the cross-reference table moves.
+/// subsets ("RPKNHE+Atkinson…", "WJGZAR+Noto#20Sans…": a space in a PDF name is written #20). For reproducible output
+/// they are overwritten in the saved bytes with values derived from the fixed id. Every replacement has the same length,
+/// so no offset in the cross-reference table moves.
 /// </summary>
 internal static class Reproducible
 {

@@ -19,7 +19,8 @@ public sealed record ExplanationBooklet(Municipality Municipality, Format Format
 /// The blank booklet and the uitlegboekje of each municipality, rendered once per version of their content: the catalog
 /// hands out the same <see cref="Municipality"/>, <see cref="Format"/> and <see cref="FormatExplanation"/> objects until
 /// a file changes, so a changed object is a new version. The key also holds the site's address, which the last page
-/// prints, and the blank booklet's language. The ETag is a hash of the PDF's bytes. Bounded in memory (64 MB); a dropped entry is rendered again.
+/// prints, and the blank booklet's language. The ETag is a hash of the PDF's bytes. Bounded in memory (64 MB); a dropped
+/// entry is rendered again.
 /// </summary>
 public sealed class BlankBookletCache(IBookletRenderer renderer, IExplanationBookletRenderer explanationRenderer) : IDisposable
 {
