@@ -53,6 +53,51 @@ public class BookletCommandTests
     }
 
     [Theory]
+    [InlineData("--taal", "en", "My Own Plan", "Contents")]
+    [InlineData("--language", "pl", "Mój Własny Plan", "Spis treści")]
+    [InlineData("--taal", "TR", "Kendi Planım", "İçindekiler")]
+    public void Blank_InAnotherLanguage_HasTheBookletsWordsInIt(string option, string code, string title, string contents)
+    {
+        var pdf = Path.Combine(Path.GetTempPath(), $"leeg-{code}-{Guid.NewGuid():N}.pdf");
+
+        var (code2, _, error) = Run("booklet", "--municipality", "almere", "--blank", option, code, "-o", pdf, "--content", RepoRoot.Content);
+
+        Assert.True(code2 == 0, error);
+        var text = PdfText(pdf);
+        Assert.Contains(title, text);
+        Assert.Contains(contents, text);
+        Assert.DoesNotContain("Inhoud", text);
+    }
+
+    [Fact]
+    public void ExportedPlan_WithTaalAr_ComesInArabic_RightToLeft() => ArabicPlanBooklet("--taal", "ar");
+
+    [Fact(Skip = "PlanExport.Import drops the plan's language: PlanExportValidator.Validate replays into a new PlanContent without Language (Core). Un-skip once it keeps it.")]
+    public void ExportedPlanInArabic_WithoutTaal_ComesInArabic_RightToLeft() => ArabicPlanBooklet();
+
+    private static void ArabicPlanBooklet(params string[] extra)
+    {
+        var snapshot = ContentLoader.LoadDirectory(RepoRoot.Content);
+        var municipality = snapshot.FindMunicipality("almere")!;
+        var format = snapshot.FindFormat("basis")!;
+        var plan = new PlanContent { MunicipalityId = "almere", FormatId = "basis", Language = "ar" };
+        Assert.True(new PlanEditor(plan, format, municipality).SetAnswer("woonruimte.wonen", "wil", "أريد بيتاً قريباً من ابنتي").Succeeded);
+        var export = Path.Combine(Path.GetTempPath(), $"plan-ar-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(export, PlanExport.ToUtf8Json(plan, DateTimeOffset.UtcNow));
+        var pdf = Path.ChangeExtension(export, ".pdf");
+
+        var (code, _, error) = Run(["booklet", "--municipality", "almere", "--plan", export, "-o", pdf, "--content", RepoRoot.Content, .. extra]);
+
+        Assert.True(code == 0, error);
+        // pdftotext puts right-to-left text back in reading order; the letters are the joined forms the booklet drew.
+        var text = PdfText(pdf).Normalize(System.Text.NormalizationForm.FormKC);
+        Assert.Contains("خطتي الخاصة", text);
+        Assert.Contains("أريد بيتاً قريباً من ابنتي", text);
+        Assert.DoesNotContain("Inhoud", text);
+    }
+
+    [Theory]
+    [InlineData("booklet", "--municipality", "almere", "--blank", "-o", "x.pdf", "--taal", "xx")]
     [InlineData("booklet", "--blank", "-o", "x.pdf")]
     [InlineData("booklet", "--municipality", "almere", "-o", "x.pdf")]
     [InlineData("booklet", "--municipality", "almere", "--blank")]

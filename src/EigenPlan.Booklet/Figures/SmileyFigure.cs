@@ -1,3 +1,5 @@
+using EigenPlan.Booklet.Fonts;
+using EigenPlan.Booklet.Shaping;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
 
@@ -59,12 +61,32 @@ public static class SmileyFigure
     }
 
     /// <summary>"Niet van toepassing": a rounded box with "n.v.t.", marked like a chosen face.</summary>
-    public static void DrawNotApplicable(XGraphics gfx, XRect box, bool chosen, XColor accent, XFont font)
+    public static void DrawNotApplicable(XGraphics gfx, XRect box, bool chosen, XColor accent, XFont font, string text = "n.v.t.")
     {
         var pen = chosen ? new XPen(Palette.Ink, 2.5) : new XPen(Palette.Muted, 1);
         var brush = new XSolidBrush(chosen ? accent : XColors.White);
         gfx.DrawRoundedRectangle(pen, brush, box, new XSize(box.Height * 0.6, box.Height * 0.6));
-        gfx.DrawString("n.v.t.", font, new XSolidBrush(chosen ? XColors.White : Palette.Ink), box, XStringFormats.Center);
+        var ink = new XSolidBrush(chosen ? XColors.White : Palette.Ink);
+        if (BookletFonts.MainFaceHasAll(text, font))
+        {
+            gfx.DrawString(text, font, ink, box, XStringFormats.Center);
+            return;
+        }
+
+        // Another script: centred by hand, as PDFsharp's own centring measures in one font only, and made smaller when
+        // the words are wider than the box ("لا ينطبق").
+        double Measure(string t, XFont f) => gfx.MeasureString(t, f).Width;
+        var line = ShapedText.Of(text, font);
+        var width = line.Width(Measure);
+        if (width > box.Width - 3)
+        {
+            var size = Math.Max(6, font.Size * (box.Width - 3) / width);
+            font = new XFont(font.FontFamily.Name, size, font.Style, font.PdfOptions);
+            line = ShapedText.Of(text, font);
+            width = line.Width(Measure);
+        }
+
+        line.Draw(gfx, ink, box.X + ((box.Width - width) / 2), box.Y + (box.Height / 2) + (font.Size * 0.35));
     }
 
     /// <summary>The parts of a face, in units of its radius from the centre (y grows downwards).</summary>

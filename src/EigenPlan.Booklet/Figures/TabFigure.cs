@@ -1,4 +1,6 @@
+using EigenPlan.Booklet.Fonts;
 using EigenPlan.Booklet.Layout;
+using EigenPlan.Booklet.Shaping;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Figures;
@@ -29,7 +31,18 @@ public static class TabFigure
         var center = new XPoint(bounds.X + (bounds.Width / 2), bounds.Y + (bounds.Height / 2));
         gfx.RotateAtTransform(90, center);
         var rotated = new XRect(center.X - (bounds.Height / 2), center.Y - (bounds.Width / 2), bounds.Height, bounds.Width);
-        gfx.DrawString(text, font, XBrushes.White, rotated, XStringFormats.Center);
+        if (BookletFonts.MainFaceHasAll(text, font))
+        {
+            gfx.DrawString(text, font, XBrushes.White, rotated, XStringFormats.Center);
+        }
+        else
+        {
+            // Another script: centred by hand, as PDFsharp's own centring measures in one font only.
+            var line = ShapedText.Of(text, font);
+            var width = Width(gfx, text, font);
+            line.Draw(gfx, XBrushes.White, rotated.X + ((rotated.Width - width) / 2), rotated.Y + (rotated.Height / 2) + (font.Size * 0.35));
+        }
+
         gfx.Restore(state);
     }
 
@@ -39,7 +52,7 @@ public static class TabFigure
         for (var size = 11.0; size >= 7; size -= 0.5)
         {
             var font = typography.BoldOfSize(size);
-            if (gfx.MeasureString(name, font).Width <= room)
+            if (Width(gfx, name, font) <= room)
             {
                 return (name, font);
             }
@@ -47,11 +60,15 @@ public static class TabFigure
 
         var small = typography.BoldOfSize(7);
         var text = name;
-        while (text.Length > 1 && gfx.MeasureString(text + "…", small).Width > room)
+        while (text.Length > 1 && Width(gfx, text + "…", small) > room)
         {
             text = text[..^1];
         }
 
         return (text + "…", small);
     }
+
+    private static double Width(XGraphics gfx, string text, XFont font) => BookletFonts.MainFaceHasAll(text, font)
+        ? gfx.MeasureString(text, font).Width
+        : ShapedText.Of(text, font).Width((t, f) => gfx.MeasureString(t, f).Width);
 }

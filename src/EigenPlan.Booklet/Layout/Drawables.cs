@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Shaping;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Layout;
@@ -11,11 +12,20 @@ public interface IDrawable
 /// <summary>What is only known once the whole booklet is laid out: page numbers.</summary>
 public sealed record RenderContext(int PageNumber, int PageCount, IReadOnlyDictionary<string, int> Anchors);
 
-/// <summary>One line of text at a baseline.</summary>
+/// <summary>
+/// One line of text at a baseline, from <see cref="X"/>. A line that runs right to left (Arabic) ends at
+/// <see cref="RightEdge"/> instead when one is given; letters the booklet's face lacks come from a fallback font.
+/// </summary>
 public sealed record TextRun(string Text, XFont Font, XColor Color, double X, double Baseline) : IDrawable
 {
+    /// <summary>Where a right-to-left line ends (the column's right edge); null keeps every line at <see cref="X"/>.</summary>
+    public double? RightEdge { get; init; }
+
+    /// <summary>The paragraph's direction; null takes it from the line's first letter.</summary>
+    public bool? RightToLeft { get; init; }
+
     public void Draw(XGraphics gfx, RenderContext context) =>
-        gfx.DrawString(Text, Font, new XSolidBrush(Color), X, Baseline);
+        ShapedText.Of(Text, Font, RightToLeft).Draw(gfx, new XSolidBrush(Color), X, Baseline, RightEdge);
 }
 
 /// <summary>
@@ -82,8 +92,8 @@ public sealed record LateText(Func<RenderContext, string> Text, XFont Font, XCol
 {
     public void Draw(XGraphics gfx, RenderContext context)
     {
-        var text = Text(context);
-        var width = gfx.MeasureString(text, Font).Width;
-        gfx.DrawString(text, Font, new XSolidBrush(Color), Right - width, Baseline);
+        var line = ShapedText.Of(Text(context), Font);
+        var width = line.Width((t, f) => gfx.MeasureString(t, f).Width);
+        line.Draw(gfx, new XSolidBrush(Color), Right - width, Baseline);
     }
 }

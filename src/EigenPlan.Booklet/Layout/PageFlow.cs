@@ -1,4 +1,5 @@
 using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Shaping;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
 
@@ -47,7 +48,11 @@ public sealed class PageFlow
         if (style.ContinuationTitle is { } title)
         {
             var font = Typography.Label;
-            Begin(BlockTag.Paragraph).Add(new TextRun($"{title} (vervolg)", font, style.Accent, Left, Y + Baseline(font)));
+            Begin(BlockTag.Paragraph).Add(new TextRun(BookletWords.Format(Model.Words.Continued, title), font, style.Accent, Left, Y + Baseline(font))
+            {
+                RightEdge = Right,
+                RightToLeft = Model.IsRightToLeft,
+            });
             Y += Typography.LineHeight(font) + 2;
             Begin(BlockTag.Artifact).Add(new LineShape(Left, Y, Right, Y, Palette.Rule, 0.75));
             Y += 14;
@@ -86,8 +91,14 @@ public sealed class PageFlow
 
     /// <summary>Writes wrapped text at the cursor, flowing onto follow-up pages.</summary>
     /// <remarks>With <c>into</c>, the lines join an open block on this page (e.g. after a label) instead of a new one.</remarks>
-    public void Text(string text, XFont font, XColor color, BlockTag tag = BlockTag.Paragraph, double indent = 0, Block? into = null)
+    /// <remarks>
+    /// A paragraph runs right to left when its first letter does (an Arabic answer, in any booklet), or, without letters,
+    /// when the booklet does; <paramref name="rightToLeft"/> overrides that (a Dutch line under an Arabic title). Such
+    /// lines end at the column's right edge.
+    /// </remarks>
+    public void Text(string text, XFont font, XColor color, BlockTag tag = BlockTag.Paragraph, double indent = 0, Block? into = null, bool? rightToLeft = null)
     {
+        var rtl = rightToLeft ?? IsRightToLeft(text);
         var lineHeight = Typography.LineHeight(font);
         var breaker = new LineBreaker(text, font, Measurer);
         var block = into;
@@ -103,10 +114,25 @@ public sealed class PageFlow
             block ??= Begin(tag);
             if (line is { Length: > 0 })
             {
-                block.Add(new TextRun(line, font, color, Left + indent, Y + Baseline(font)));
+                block.Add(new TextRun(line, font, color, Left + indent, Y + Baseline(font)) { RightEdge = Right, RightToLeft = rtl });
             }
 
             Y += lineHeight;
+        }
+    }
+
+    /// <summary>The direction of a paragraph: its first letter's (rule P2 of Unicode's bidi), else the booklet's.</summary>
+    public bool IsRightToLeft(string text) => Bidi.HasStrongLetter(text) ? Bidi.StartsRightToLeft(text) : Model.IsRightToLeft;
+
+    /// <summary>
+    /// Under a translated title or question, its Dutch words in small grey, so the municipality can follow the plan.
+    /// Aligned like the booklet's own text (right in an Arabic booklet). Nothing for a Dutch booklet.
+    /// </summary>
+    public void DutchBeside(string? dutch, Block? into = null)
+    {
+        if (dutch is not null)
+        {
+            Text(BookletWords.DutchBeside(dutch), Typography.Small, Palette.Muted, into: into, rightToLeft: Model.IsRightToLeft);
         }
     }
 

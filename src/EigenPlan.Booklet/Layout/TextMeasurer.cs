@@ -1,3 +1,5 @@
+using EigenPlan.Booklet.Fonts;
+using EigenPlan.Booklet.Shaping;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Layout;
@@ -22,17 +24,22 @@ public sealed class TextMeasurer : IDisposable
         // Long strings (broken-up giant words) are measured directly: caching them would only grow the dictionary.
         if (text.Length > 40)
         {
-            return gfx.MeasureString(text, font).Width;
+            return Measure(text, font);
         }
 
         if (!cache.TryGetValue((font, text), out var width))
         {
-            width = gfx.MeasureString(text, font).Width;
+            width = Measure(text, font);
             cache[(font, text)] = width;
         }
 
         return width;
     }
+
+    /// <summary>Text the booklet's face draws as is is measured directly; other text as shaped, per fallback font.</summary>
+    private double Measure(string text, XFont font) => BookletFonts.MainFaceHasAll(text, font)
+        ? gfx.MeasureString(text, font).Width
+        : ShapedText.Of(text, font).Width((t, f) => gfx.MeasureString(t, f).Width);
 
     /// <summary>The text as is when it fits, otherwise cut at a character and ended with "…" (titles on one line only).</summary>
     public string Ellipsize(string text, XFont font, double width)

@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
 
@@ -19,6 +20,9 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
     /// <summary>Indent for a sub-question, which sits under its main question with a connector.</summary>
     public double Indent { get; init; }
 
+    /// <summary>The Dutch question under a translated one, small and grey, so the municipality can follow; null in Dutch.</summary>
+    public string? DutchLabel { get; init; }
+
     /// <summary>The box is at least this tall (on its last page), so boxes side by side line up.</summary>
     public double MinHeight { get; init; }
 
@@ -26,7 +30,8 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
 
     /// <summary>Height of the box without any text or lines: padding and the label.</summary>
     public double ChromeHeight(PageFlow flow) =>
-        (2 * Padding) + 4 + flow.MeasureHeight(Label, flow.Typography.Label, flow.Width - Indent - (2 * Padding));
+        (2 * Padding) + 4 + flow.MeasureHeight(Label, flow.Typography.Label, flow.Width - Indent - (2 * Padding))
+        + (DutchLabel is null ? 0 : flow.MeasureHeight(BookletWords.DutchBeside(DutchLabel), flow.Typography.Small, flow.Width - Indent - (2 * Padding)));
 
     /// <summary>The height the whole box takes in the current column, for keeping boxes side by side.</summary>
     public double Height(PageFlow flow) => ChromeHeight(flow) + (Text.Length > 0
@@ -41,6 +46,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
         flow.EnsureSpace(ChromeHeight(flow) + firstRow);
 
         var frame = OpenFrame(flow, Label, flow.Typography.Label, Palette.Ink, continued: false);
+        var rtl = flow.IsRightToLeft(Text);
         if (Text.Length == 0)
         {
             Block? lines = null;
@@ -50,7 +56,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
                 {
                     CloseFrame(flow, frame);
                     flow.BreakPage();
-                    frame = OpenFrame(flow, $"{Label} (vervolg)", flow.Typography.Small, Palette.Muted, continued: true);
+                    frame = OpenFrame(flow, BookletWords.Format(flow.Model.Words.Continued, Label), flow.Typography.Small, Palette.Muted, continued: true);
                     lines = null;
                 }
 
@@ -70,7 +76,7 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
                 {
                     CloseFrame(flow, frame);
                     flow.BreakPage();
-                    frame = OpenFrame(flow, $"{Label} (vervolg)", flow.Typography.Small, Palette.Muted, continued: true);
+                    frame = OpenFrame(flow, BookletWords.Format(flow.Model.Words.Continued, Label), flow.Typography.Small, Palette.Muted, continued: true);
                     paragraph = null;
                 }
 
@@ -78,7 +84,11 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
                 paragraph ??= flow.Begin(BlockTag.Paragraph);
                 if (line is { Length: > 0 })
                 {
-                    paragraph.Add(new TextRun(line, body, Palette.Ink, frame.X + Padding, flow.Y + PageFlow.Baseline(body)));
+                    paragraph.Add(new TextRun(line, body, Palette.Ink, frame.X + Padding, flow.Y + PageFlow.Baseline(body))
+                    {
+                        RightEdge = frame.X + frame.Width - Padding,
+                        RightToLeft = rtl,
+                    });
                 }
 
                 flow.Y += lineHeight;
@@ -111,11 +121,27 @@ public sealed record WritingBox(string Label, string Text, XColor Accent)
 
         flow.Y += Padding;
         var heading = flow.Begin(BlockTag.Heading3);
+        var rtl = flow.IsRightToLeft(label);
         var breaker = new LineBreaker(label, font, flow.Measurer);
         while (breaker.NextLine(width - (2 * Padding)) is { } line)
         {
-            heading.Add(new TextRun(line, font, color, x + Padding, flow.Y + PageFlow.Baseline(font)));
+            heading.Add(new TextRun(line, font, color, x + Padding, flow.Y + PageFlow.Baseline(font)) { RightEdge = x + width - Padding, RightToLeft = rtl });
             flow.Y += Typography.LineHeight(font);
+        }
+
+        if (DutchLabel is not null && !continued)
+        {
+            var small = flow.Typography.Small;
+            var dutch = new LineBreaker(BookletWords.DutchBeside(DutchLabel), small, flow.Measurer);
+            while (dutch.NextLine(width - (2 * Padding)) is { } line)
+            {
+                heading.Add(new TextRun(line, small, Palette.Muted, x + Padding, flow.Y + PageFlow.Baseline(small))
+                {
+                    RightEdge = x + width - Padding,
+                    RightToLeft = flow.Model.IsRightToLeft,
+                });
+                flow.Y += Typography.LineHeight(small);
+            }
         }
 
         flow.Y += 4;

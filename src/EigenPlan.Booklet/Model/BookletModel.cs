@@ -1,5 +1,6 @@
 using EigenPlan.Booklet.Sections;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 using EigenPlan.Core.Plans;
 
 namespace EigenPlan.Booklet.Model;
@@ -10,6 +11,14 @@ namespace EigenPlan.Booklet.Model;
 /// </summary>
 public sealed record BookletModel
 {
+    /// <summary>
+    /// The booklet's fixed words in the plan's language (<see cref="BookletWords.For"/>); Dutch by default. The format's
+    /// words (houses, topics, questions, faces) come translated in the format itself.
+    /// </summary>
+    public BookletWords Words { get; init; } = BookletWords.Dutch;
+    public PlanLanguage Language => Words.Language;
+    /// <summary>Arabic: text runs right to left and is aligned to the right edge of its column.</summary>
+    public bool IsRightToLeft => Language.IsRightToLeft;
     /// <summary>"Mijn Eigen Plan – Almere": the PDF title.</summary>
     public required string Title { get; init; }
     public required string MunicipalityName { get; init; }
@@ -41,8 +50,13 @@ public sealed record BookletModel
     public IReadOnlyList<IBookletSection> ExtraSections { get; init; } = [];
 
     /// <summary>Builds the model for a filled booklet, or for a blank one when <paramref name="plan"/> is null.</summary>
-    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null) =>
-        BookletModelFactory.Create(format, municipality, plan, options);
+    /// <param name="format">The format in the plan's language (<c>IContentCatalog.FormatOf(municipality, language)</c>).</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="plan">The plan, or null for the blank booklet.</param>
+    /// <param name="options">How to produce it.</param>
+    /// <param name="dutchFormat">The Dutch format, for the Dutch heading beside each translated title and question.</param>
+    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null, Format? dutchFormat = null) =>
+        BookletModelFactory.Create(format, municipality, plan, options, dutchFormat);
 }
 
 /// <summary>The cover: who made the plan, when, and with whose help. Null fields stay empty lines.</summary>
@@ -63,7 +77,11 @@ public sealed record BookletHouse(
     string GoingWell,
     string NotGoingWell,
     string FreeText,
-    IReadOnlyList<BookletStroke> Drawing);
+    IReadOnlyList<BookletStroke> Drawing)
+{
+    /// <summary>The Dutch title beside a translated one, so the municipality can follow; null in a Dutch booklet.</summary>
+    public string? DutchTitle { get; init; }
+}
 
 /// <summary>A topic page: its questions in booklet order (sub-questions right after their main question).</summary>
 public sealed record BookletTopic(
@@ -94,6 +112,9 @@ public sealed record BookletTopic(
 
     /// <summary>The face of the latest earlier round ("toen"), or null when there was none or nothing was chosen then.</summary>
     public string? ThenSmileyId { get; init; }
+
+    /// <summary>The Dutch title beside a translated one; null in a Dutch booklet.</summary>
+    public string? DutchTitle { get; init; }
 }
 
 /// <summary>How to hand in the plan: each way optional, already cleaned. Placeholder addresses are never links.</summary>
@@ -103,11 +124,22 @@ public sealed record BookletHandIn(string When, string Email, string PostalAddre
 public sealed record BookletHandedIn(DateOnly Date, string To)
 {
     /// <summary>"3 april 2026, bij Wijkteam Almere" (or just the date).</summary>
-    public string Words => To.Length > 0 ? $"{BookletText.DutchDate(Date)}, bij {To}" : BookletText.DutchDate(Date);
+    public string Words => In(BookletWords.Dutch);
+
+    /// <summary>The same in the booklet's language.</summary>
+    public string In(BookletWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return To.Length > 0 ? BookletWords.Format(words.HandedInWords, words.DateText(Date), To) : words.DateText(Date);
+    }
 }
 
 /// <summary>A question with the resident's answer ("" when empty).</summary>
-public sealed record BookletQuestion(string Id, string Label, bool IsSubQuestion, string Answer);
+public sealed record BookletQuestion(string Id, string Label, bool IsSubQuestion, string Answer)
+{
+    /// <summary>The Dutch question beside a translated one; null in a Dutch booklet.</summary>
+    public string? DutchLabel { get; init; }
+}
 
 /// <summary>One drawn line in canvas units (1000 × 700).</summary>
 public sealed record BookletStroke(string Color, float LineWidth, IReadOnlyList<float> Points);

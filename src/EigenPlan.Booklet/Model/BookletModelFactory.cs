@@ -6,25 +6,39 @@ namespace EigenPlan.Booklet.Model;
 /// <summary>Turns the format, the municipality and (optionally) a plan into a <see cref="BookletModel"/>; the same as <see cref="BookletModel.Create"/>.</summary>
 public static class BookletModelFactory
 {
-    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null)
+    /// <param name="format">
+    /// The format in the booklet's language (<c>IContentCatalog.FormatOf(municipality, language)</c>); its
+    /// <see cref="Format.Language"/> picks the booklet's words unless <see cref="BookletOptions.Language"/> does.
+    /// </param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="plan">The plan, or null for the blank booklet.</param>
+    /// <param name="options">How to produce it.</param>
+    /// <param name="dutchFormat">
+    /// The Dutch format: beside each translated house, topic and question the booklet prints its Dutch words, so the
+    /// municipality can follow the plan. Ignored for a Dutch format; without it a translated booklet has no Dutch lines.
+    /// </param>
+    public static BookletModel Create(Format format, Municipality municipality, PlanContent? plan, BookletOptions? options = null, Format? dutchFormat = null)
     {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(municipality);
         options ??= new BookletOptions();
+        var words = BookletWords.For(options.Language ?? format.Language);
+        var dutch = words.Language.IsDutch ? null : dutchFormat;
         var questions = OrderQuestions(format.Questions);
         var houses = format.Houses
-            .Select((house, index) => CreateHouse(house, index, questions, format, plan))
+            .Select((house, index) => CreateHouse(house, index, questions, format, plan, words, dutch))
             .ToList();
         var municipalityName = BookletText.Clean(municipality.Name, 200);
 
         return new BookletModel
         {
-            Title = $"Mijn Eigen Plan – {municipalityName}",
+            Words = words,
+            Title = BookletWords.Format(words.PdfTitle, municipalityName),
             MunicipalityName = municipalityName,
             MunicipalityId = municipality.Id,
             IsBlank = plan is null,
             IsSample = municipality.IsSample,
-            Cover = plan is null ? new BookletCover(null, null, null, null) : CreateCover(plan.About, options.Clock),
+            Cover = plan is null ? new BookletCover(null, null, null, null) : CreateCover(plan.About, options.Clock, words),
             Smileys = format.Smileys
                 .OrderBy(s => s.ZrmLevel ?? int.MaxValue)
                 .Select(s => new BookletSmiley(s.Id, BookletText.Clean(s.Label, 100), s.ZrmLevel))
@@ -62,7 +76,7 @@ public static class BookletModelFactory
         return ordered;
     }
 
-    private static BookletHouse CreateHouse(House house, int index, List<Question> questions, Format format, PlanContent? plan)
+    private static BookletHouse CreateHouse(House house, int index, List<Question> questions, Format format, PlanContent? plan, BookletWords words, Format? dutch)
     {
         var notes = plan?.Houses.GetValueOrDefault(house.Id);
         var then = plan?.Rounds.Count > 0 ? plan.Rounds[^1] : null;
@@ -80,12 +94,16 @@ public static class BookletModelFactory
                     q.Id,
                     BookletText.Clean(q.Label, 200),
                     q.ParentId is not null && questions.Any(p => p.Id == q.ParentId && p.ParentId is null),
-                    BookletText.Clean(answers?.Answer(q.Id)))).ToList())
+                    BookletText.Clean(answers?.Answer(q.Id)))
+                {
+                    DutchLabel = DutchBeside(q.Label, dutch?.FindQuestion(q.Id)?.Label),
+                }).ToList())
             {
                 TalkAbout = answers?.TalkAbout == true,
-                AttentionNote = attention?.Note,
+                AttentionNote = TranslateNote(attention?.Note, words),
                 IsEmpty = attention is { IsEmpty: true },
                 ThenSmileyId = then?.SmileyOf(topic.Key),
+                DutchTitle = DutchBeside(topic.Title, dutch?.FindTopic(topic.Key)?.Title),
             };
         }).ToList();
 
@@ -100,17 +118,35 @@ public static class BookletModelFactory
             BookletText.Clean(notes?.GoingWell),
             BookletText.Clean(notes?.NotGoingWell),
             BookletText.Clean(notes?.FreeText),
-            CleanDrawing(notes?.Drawing));
+            CleanDrawing(notes?.Drawing))
+        {
+            DutchTitle = DutchBeside(house.Title, dutch?.FindHouse(house.Id)?.Title),
+        };
     }
 
-    private static BookletCover CreateCover(AboutMe about, TimeProvider clock)
+    /// <summary>The Dutch words beside translated ones; null when there is no Dutch format or nothing to add.</summary>
+    private static string? DutchBeside(string translated, string? dutch)
+    {
+        var clean = BookletText.Clean(dutch, 200);
+        return clean.Length > 0 && clean != BookletText.Clean(translated, 200) ? clean : null;
+    }
+
+    /// <summary>Core's two notes are Dutch sentences; the booklet prints them in its own language.</summary>
+    private static string? TranslateNote(string? note, BookletWords words) => note switch
+    {
+        PlanAttention.NotFilledInNote => words.NotFilledInNote,
+        PlanAttention.SkippedNote => words.SkippedNote,
+        _ => note,
+    };
+
+    private static BookletCover CreateCover(AboutMe about, TimeProvider clock, BookletWords words)
     {
         var helper = BookletText.Clean(about.HelperName, PlanLimits.MaxNameLength);
         var helpLine = about.FilledInBy switch
         {
-            FilledInBy.ClientSupporter => helper.Length > 0 ? $"Met hulp van {helper} (cliëntondersteuner)" : "Met hulp van een cliëntondersteuner",
-            FilledInBy.SomeoneIKnow => helper.Length > 0 ? $"Met hulp van {helper}" : "Met hulp van iemand die ik ken",
-            _ => "Zelf ingevuld",
+            FilledInBy.ClientSupporter => helper.Length > 0 ? BookletWords.Format(words.HelpClientSupporterNamed, helper) : words.HelpClientSupporter,
+            FilledInBy.SomeoneIKnow => helper.Length > 0 ? BookletWords.Format(words.HelpSomeoneNamed, helper) : words.HelpSomeone,
+            _ => words.SelfFilledIn,
         };
         var name = BookletText.Clean(about.Name, PlanLimits.MaxNameLength);
         var age = about.Age is >= 0 and < 150 ? about.Age : null;

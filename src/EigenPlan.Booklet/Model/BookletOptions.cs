@@ -1,3 +1,5 @@
+using EigenPlan.Core.Languages;
+
 namespace EigenPlan.Booklet.Model;
 
 /// <summary>How a booklet is produced, apart from its content.</summary>
@@ -11,6 +13,13 @@ public sealed record BookletOptions
     /// gives byte-identical files (together with a fixed <see cref="Clock"/>).
     /// </summary>
     public string? FixedDocumentId { get; init; }
+
+    /// <summary>
+    /// The language of the booklet's own words (cover, titles, footers: <see cref="BookletWords"/>); null takes the
+    /// format's <see cref="Core.Content.Format.Language"/>. Set it to the plan's language, so the booklet speaks it even
+    /// where the format has no translation yet (the format's words then stay Dutch).
+    /// </summary>
+    public PlanLanguage? Language { get; init; }
 
     /// <summary>
     /// The web address of the site the booklet comes from (e.g. <c>https://eigenplan.almere.nl</c>), so the last page can

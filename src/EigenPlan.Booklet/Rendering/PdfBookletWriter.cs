@@ -3,6 +3,7 @@ using System.Text;
 using EigenPlan.Booklet.Figures;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Shaping;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -65,7 +66,7 @@ internal static class PdfBookletWriter
         }
 
         var ua = UAManager.ForDocument(document);
-        ua.SetDocumentLanguage("nl-NL");
+        ua.SetDocumentLanguage(model.Words.Culture);
         var structure = ua.StructureBuilder;
         var footerFont = flow.Typography.Small;
 
@@ -106,13 +107,13 @@ internal static class PdfBookletWriter
         if (model.IsSample)
         {
             // Small but on every page: a page copied on its own still says its addresses are not checked.
-            gfx.DrawString(BookletNotices.SampleData, font, new XSolidBrush(Style.Palette.Notice), PageGeometry.MarginLeft, PageGeometry.NoticeBaseline);
+            ShapedText.Of(model.Words.SampleData, font).Draw(gfx, new XSolidBrush(Style.Palette.Notice), PageGeometry.MarginLeft, PageGeometry.NoticeBaseline);
         }
 
-        gfx.DrawString(model.Title, font, brush, PageGeometry.MarginLeft, PageGeometry.FooterBaseline);
-        var text = $"pagina {context.PageNumber} van {context.PageCount}";
-        var width = gfx.MeasureString(text, font).Width;
-        gfx.DrawString(text, font, brush, PageGeometry.Width - PageGeometry.MarginRight - width, PageGeometry.FooterBaseline);
+        ShapedText.Of(model.Title, font).Draw(gfx, brush, PageGeometry.MarginLeft, PageGeometry.FooterBaseline);
+        var page = ShapedText.Of(BookletWords.Format(model.Words.PageOf, context.PageNumber, context.PageCount), font);
+        var width = page.Width((t, f) => gfx.MeasureString(t, f).Width);
+        page.Draw(gfx, brush, PageGeometry.Width - PageGeometry.MarginRight - width, PageGeometry.FooterBaseline);
     }
 
     private static void DrawBlock(XGraphics gfx, StructureBuilder structure, Block block, RenderContext context)

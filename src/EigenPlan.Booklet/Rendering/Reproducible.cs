@@ -5,13 +5,14 @@ namespace EigenPlan.Booklet.Rendering;
 
 /// <summary>
 /// PDFsharp puts random values into a saved file: uuids in the XMP metadata and six-letter tags on embedded font
-/// subsets ("RPKNHE+Atkinson…"). For reproducible output they are overwritten in the saved bytes with values derived
-/// from the fixed id. Every replacement has the same length, so no offset in the cross-reference table moves.
+/// subsets ("RPKNHE+Atkinson…", "WJGZAR+Noto#20Sans…": a space in a PDF name is written #20). For reproducible output
+/// they are overwritten in the saved bytes with values derived from the fixed id. Every replacement has the same length,
+/// so no offset in the cross-reference table moves.
 /// </summary>
 internal static class Reproducible
 {
     private static readonly string[] XmpMarkers = ["<xmpMM:DocumentID>uuid:", "<xmpMM:InstanceID>uuid:"];
-    private static readonly byte[] FontFamily = Encoding.ASCII.GetBytes("+Atkinson");
+    private static readonly byte[][] FontFamilies = [Encoding.ASCII.GetBytes("+Atkinson"), Encoding.ASCII.GetBytes("+Noto")];
 
     public static void Apply(byte[] pdf, string fixedId)
     {
@@ -27,24 +28,27 @@ internal static class Reproducible
             }
         }
 
-        ReplaceFontTags(pdf);
+        var tags = new Dictionary<string, byte[]>();
+        foreach (var family in FontFamilies)
+        {
+            ReplaceFontTags(pdf, family, tags);
+        }
     }
 
     /// <summary>Each tag becomes a hash of itself: the bold and regular subsets keep different names, stable across runs.</summary>
-    private static void ReplaceFontTags(byte[] pdf)
+    private static void ReplaceFontTags(byte[] pdf, byte[] family, Dictionary<string, byte[]> tags)
     {
-        var tags = new Dictionary<string, byte[]>();
         var start = 0;
         while (start < pdf.Length)
         {
-            var found = pdf.AsSpan(start).IndexOf(FontFamily);
+            var found = pdf.AsSpan(start).IndexOf(family);
             if (found < 0)
             {
                 return;
             }
 
             var at = start + found - 6;
-            start += found + FontFamily.Length;
+            start += found + family.Length;
             if (at < 0 || !pdf.AsSpan(at, 6).ToArray().All(b => b is >= (byte)'A' and <= (byte)'Z'))
             {
                 continue;

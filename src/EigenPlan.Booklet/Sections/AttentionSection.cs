@@ -2,7 +2,6 @@ using EigenPlan.Booklet.Figures;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
-using EigenPlan.Core.Plans;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Sections;
@@ -13,17 +12,11 @@ namespace EigenPlan.Booklet.Sections;
 /// topic's page. Only in a booklet that has one of the two; a plan with nothing filled in at all lists no empty topics
 /// (that would be every topic, which says nothing).
 /// </summary>
-public sealed class AttentionSection : IBookletSection
+public sealed class AttentionSection(BookletWords words) : IBookletSection
 {
-    public const string Title = "Om over te praten";
     private const string AnchorKey = "praten";
 
-    private const string TalkAboutIntro = "Over deze onderwerpen wil je het eerst hebben in het gesprek.";
-    private const string NotFilledInTitle = "Niet ingevuld";
-    private const string NotFilledInIntro =
-        "Bij deze onderwerpen staat niets, of je hebt ze overgeslagen. Dat mag. Misschien is het iets om over te praten.";
-
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(Title, 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(words.TalkTitle, 0, AnchorKey)];
 
     /// <summary>True when the booklet has something for this section.</summary>
     public static bool Applies(BookletModel model) => !model.IsBlank && (TalkAbout(model).Count > 0 || NotFilledIn(model).Count > 0);
@@ -32,21 +25,21 @@ public sealed class AttentionSection : IBookletSection
     {
         var model = flow.Model;
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain(Title));
+        flow.NewPage(PageStyle.Plain(words.TalkTitle));
         flow.Anchor(AnchorKey);
-        flow.Text(Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(words.TalkTitle, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
 
         var talkAbout = TalkAbout(model);
         if (talkAbout.Count > 0)
         {
-            Heading(flow, PlanAttention.TalkAboutLabel);
-            flow.Text(TalkAboutIntro, type.Body, Palette.Ink);
+            Heading(flow, words.TalkAboutLabel);
+            flow.Text(words.TalkIntro, type.Body, Palette.Ink);
             flow.Space(8);
             foreach (var (house, topic) in talkAbout)
             {
                 var now = model.Smileys.FirstOrDefault(s => s.Id == topic.SmileyId);
-                Row(flow, house, topic, now is null ? "Nog geen gezichtje gekozen" : $"Hoe gaat het: {now.Label}", bubble: true);
+                Row(flow, house, topic, now is null ? words.NoFaceYet : BookletWords.Format(words.HowItGoes, now.Label), bubble: true);
             }
 
             flow.Space(16);
@@ -55,12 +48,12 @@ public sealed class AttentionSection : IBookletSection
         var notFilledIn = NotFilledIn(model);
         if (notFilledIn.Count > 0)
         {
-            Heading(flow, NotFilledInTitle);
-            flow.Text(NotFilledInIntro, type.Body, Palette.Ink);
+            Heading(flow, words.NotFilledInTitle);
+            flow.Text(words.NotFilledInIntro, type.Body, Palette.Ink);
             flow.Space(8);
             foreach (var (house, topic) in notFilledIn)
             {
-                Row(flow, house, topic, topic.IsEmpty ? "Niets ingevuld" : "Overgeslagen", bubble: false);
+                Row(flow, house, topic, topic.IsEmpty ? words.NothingFilledIn : words.Skipped, bubble: false);
             }
         }
     }
@@ -95,7 +88,7 @@ public sealed class AttentionSection : IBookletSection
         var top = flow.Y;
         var anchor = $"onderwerp:{topic.Key}";
         var mark = new XRect(flow.Left, top + 3, 18, 15);
-        var link = flow.Begin(BlockTag.PageLink, $"{topic.Title}, {house.Title}: {detail}. Naar de pagina");
+        var link = flow.Begin(BlockTag.PageLink, $"{topic.Title}, {house.Title}: {detail}. {flow.Model.Words.ToThePage}");
         link.Bounds = new XRect(flow.Left, top, flow.Width, RowHeight - 6);
         link.TargetAnchor = anchor;
         link.Add(bubble
@@ -106,7 +99,8 @@ public sealed class AttentionSection : IBookletSection
         var houseX = flow.Left + TextX + flow.Measurer.Width(topic.Title, type.Label) + 8;
         link.Add(new TextRun(house.Title, type.SmallBold, color, houseX, baseline));
         link.Add(new TextRun(detail, type.Small, Palette.Muted, flow.Left + TextX, baseline + 16));
-        link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? $"pagina {page}" : "", type.Body, Palette.Ink, flow.Right, baseline));
+        var words = flow.Model.Words;
+        link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? BookletWords.Format(words.Page, page) : "", type.Body, Palette.Ink, flow.Right, baseline));
         flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + TextX, top + RowHeight - 4, flow.Right, top + RowHeight - 4, Palette.Tint(Palette.Rule, 0.5), 0.6));
         flow.Y = top + RowHeight;
     }

@@ -14,24 +14,24 @@ public static class BookletSections
         var body = new List<IBookletSection>();
         if (AttentionSection.Applies(model))
         {
-            body.Add(new AttentionSection());
+            body.Add(new AttentionSection(model.Words));
         }
 
-        body.Add(new HousesOverviewSection());
+        body.Add(new HousesOverviewSection(model.Words));
         if (ThenAndNowSection.Applies(model))
         {
-            body.Add(new ThenAndNowSection());
+            body.Add(new ThenAndNowSection(model.Words));
         }
 
         foreach (var house in model.Houses)
         {
             body.AddRange(TopicSections(model, house));
-            body.Add(new FreeSpaceSection(house, model.Houses.Count));
+            body.Add(new FreeSpaceSection(house, model.Houses.Count, model.Words));
         }
 
-        body.Add(new SocialMapSection());
+        body.Add(new SocialMapSection(model.Words));
         body.AddRange(model.ExtraSections);
-        body.Add(new ClosingSection());
+        body.Add(new ClosingSection(model.Words));
 
         return [new CoverSection(), new ContentsSection(body.SelectMany(s => s.ContentsEntries).ToList()), .. body];
     }

@@ -9,19 +9,18 @@ namespace EigenPlan.Booklet.Sections;
 /// that they did), and a line for the person helping: the web app's page for client supporters. Written under the
 /// last section when it fits there, otherwise on a page of its own.
 /// </summary>
-public sealed class ClosingSection : IBookletSection
+public sealed class ClosingSection(BookletWords words) : IBookletSection
 {
-    public const string Title = "Hoe verder?";
     private const string AnchorKey = "verder";
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(Title, 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(words.ClosingTitle, 0, AnchorKey)];
 
     public void Compose(PageFlow flow)
     {
         var model = flow.Model;
         var type = flow.Typography;
         var handIn = HandInLines(model);
-        var supporters = SupportersLine(model.Options);
+        var supporters = SupportersLine(model.Options, words);
         var rows = HandInRows(model);
         var height = Typography.LineHeight(type.Title) + 12
             + (handIn.Count + rows.Count > 0 ? Typography.LineHeight(type.Heading) + 8 + handIn.Sum(l => flow.MeasureHeight(l, type.Body, flow.Width) + 4) : 0)
@@ -29,7 +28,7 @@ public sealed class ClosingSection : IBookletSection
             + Typography.LineHeight(type.Heading) + 20 + flow.MeasureHeight(supporters, type.Body, flow.Width) + 24;
         if (flow.Pages.Count == 0 || !flow.Fits(height + 30))
         {
-            flow.NewPage(PageStyle.Plain(Title));
+            flow.NewPage(PageStyle.Plain(words.ClosingTitle));
         }
         else
         {
@@ -40,12 +39,12 @@ public sealed class ClosingSection : IBookletSection
         }
 
         flow.Anchor(AnchorKey);
-        flow.Text(Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(words.ClosingTitle, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
 
         if (handIn.Count + rows.Count > 0)
         {
-            flow.Text(model.HandedIn is null ? "Je plan inleveren" : "Ingeleverd", type.Heading, Palette.Ink, BlockTag.Heading2);
+            flow.Text(model.HandedIn is null ? words.HandInHeading : words.HandedInHeading, type.Heading, Palette.Ink, BlockTag.Heading2);
             flow.Space(4);
             foreach (var line in handIn)
             {
@@ -61,7 +60,7 @@ public sealed class ClosingSection : IBookletSection
             flow.Space(14);
         }
 
-        flow.Text("Voor cliëntondersteuners", type.Heading, Palette.Ink, BlockTag.Heading2);
+        flow.Text(words.ForSupporters, type.Heading, Palette.Ink, BlockTag.Heading2);
         flow.Space(4);
         WriteWithAddress(flow, supporters, BookletNotices.Address(model.Options, BookletNotices.ForSupportersPath));
     }
@@ -71,7 +70,7 @@ public sealed class ClosingSection : IBookletSection
     {
         if (model.HandedIn is { } handedIn)
         {
-            return [$"Je hebt dit plan ingeleverd op {handedIn.Words}."];
+            return [BookletWords.Format(model.Words.YouHandedIn, handedIn.In(model.Words))];
         }
 
         if (model.HandIn is not { } handIn)
@@ -80,8 +79,8 @@ public sealed class ClosingSection : IBookletSection
         }
 
         return handIn.When.Length > 0
-            ? [$"Je kunt je plan inleveren bij de gemeente {model.MunicipalityName}. {handIn.When}"]
-            : [$"Je kunt je plan inleveren bij de gemeente {model.MunicipalityName}."];
+            ? [$"{BookletWords.Format(model.Words.YouCanHandIn, model.MunicipalityName)} {handIn.When}"]
+            : [BookletWords.Format(model.Words.YouCanHandIn, model.MunicipalityName)];
     }
 
     private static List<(string Label, string Value, string? Uri)> HandInRows(BookletModel model)
@@ -100,16 +99,16 @@ public sealed class ClosingSection : IBookletSection
             }
         }
 
-        Add("E-mail", handIn.Email, ContactLinks.Email(handIn.Email));
-        Add("Uploaden", handIn.UploadPage, ContactLinks.Website(handIn.UploadPage));
-        Add("Per post", handIn.PostalAddress, null);
-        Add("Telefoon", handIn.Phone, ContactLinks.Phone(handIn.Phone));
+        Add(model.Words.Email, handIn.Email, ContactLinks.Email(handIn.Email));
+        Add(model.Words.Upload, handIn.UploadPage, ContactLinks.Website(handIn.UploadPage));
+        Add(model.Words.ByPost, handIn.PostalAddress, null);
+        Add(model.Words.Phone, handIn.Phone, ContactLinks.Phone(handIn.Phone));
         return rows;
     }
 
-    private static string SupportersLine(BookletOptions options) => BookletNotices.Address(options, BookletNotices.ForSupportersPath) is not null
-        ? "Help je iemand met een eigen plan? Op de pagina 'Voor cliëntondersteuners' lees je hoe je helpt zonder het over te nemen:"
-        : "Help je iemand met een eigen plan? Op de website van Mijn Eigen Plan staat de pagina 'Voor cliëntondersteuners'. Daar lees je hoe je helpt zonder het over te nemen.";
+    private static string SupportersLine(BookletOptions options, BookletWords words) => BookletNotices.Address(options, BookletNotices.ForSupportersPath) is not null
+        ? words.SupportersWithAddress
+        : words.SupportersWithoutAddress;
 
     /// <summary>The text, then the address (when known) on a line of its own: a link, unless it is a placeholder.</summary>
     internal static void WriteWithAddress(PageFlow flow, string text, string? address)

@@ -26,7 +26,7 @@ public sealed class CondensedTopicsSection(BookletHouse house, IReadOnlyList<Boo
     {
         var type = flow.Typography;
         var color = Palette.FromHex(house.Color);
-        flow.NewPage(HousePages.Style(house, houseCount, "Niet ingevuld"));
+        flow.NewPage(HousePages.Style(house, houseCount, flow.Model.Words.NotFilledInTitle));
         flow.Anchor($"huis:{house.Id}");
         foreach (var topic in topics)
         {
@@ -41,9 +41,9 @@ public sealed class CondensedTopicsSection(BookletHouse house, IReadOnlyList<Boo
                 flow.Space(6);
             }
 
-            AttentionNote.Write(flow, topic.AttentionNote ?? Core.Plans.PlanAttention.NotFilledInNote);
+            AttentionNote.Write(flow, topic.AttentionNote ?? flow.Model.Words.NotFilledInNote);
             flow.Space(8);
-            flow.Text("Ruimte voor aantekeningen in het gesprek", type.Small, Palette.Muted);
+            flow.Text(flow.Model.Words.NotesInConversation, type.Small, Palette.Muted);
             var lines = flow.Begin(BlockTag.Artifact);
             for (var i = 0; i < NoteLines && flow.Fits(WritingBox.LineSpacing); i++)
             {
@@ -63,12 +63,17 @@ public sealed class CondensedTopicsSection(BookletHouse house, IReadOnlyList<Boo
         flow.Begin(BlockTag.Artifact).Add(new RectShape(band.X, band.Y, band.Width, band.Height) { Fill = color, Radius = 8 });
         var labelWidth = topic.TalkAbout ? TopicHeader.LabelWidth(flow) + 20 : 0;
         var title = flow.Measurer.Ellipsize(topic.Title, type.Heading, band.Width - 28 - labelWidth);
-        flow.Begin(BlockTag.Heading2).Add(new TextRun(title, type.Heading, XColors.White, band.X + 14, band.Y + 26));
+        flow.Begin(BlockTag.Heading2).Add(new TextRun(title, type.Heading, XColors.White, band.X + 14, band.Y + 26)
+        {
+            RightEdge = band.Right - 14 - labelWidth,
+            RightToLeft = flow.Model.IsRightToLeft,
+        });
         if (topic.TalkAbout)
         {
             TopicHeader.TalkAboutLabel(flow, band.Right - 10 - TopicHeader.LabelWidth(flow), band.Y + 11, color, XColors.White);
         }
 
         flow.Y += BandHeight + 8;
+        flow.DutchBeside(topic.DutchTitle);
     }
 }

@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
@@ -15,8 +16,9 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
     public void Compose(PageFlow flow)
     {
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain("Inhoud"));
-        flow.Text("Inhoud", type.Title, Palette.Ink, BlockTag.Heading1);
+        var words = flow.Model.Words;
+        flow.NewPage(PageStyle.Plain(words.Contents));
+        flow.Text(words.Contents, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
 
         // A booklet with every part (talk about, then and now, a shared plan) has a few more lines: they move a little
@@ -39,11 +41,22 @@ public sealed class ContentsSection(IReadOnlyList<ContentsEntry> entries) : IBoo
             var baseline = flow.Y + PageFlow.Baseline(font);
             var titleWidth = flow.Measurer.Width(title, font);
 
-            var link = flow.Begin(BlockTag.PageLink, $"{entry.Title}, naar de pagina");
+            var link = flow.Begin(BlockTag.PageLink, BookletWords.Format(words.ContentsLinkAlt, entry.Title));
             link.Bounds = new XRect(flow.Left, flow.Y, flow.Width, rowHeight);
             link.TargetAnchor = entry.Anchor;
-            link.Add(new TextRun(title, font, Palette.Ink, flow.Left + indent, baseline));
             var anchor = entry.Anchor;
+            if (flow.Model.IsRightToLeft)
+            {
+                // Mirrored for Arabic: the title from the right, the page number on the left.
+                link.Add(new TextRun(title, font, Palette.Ink, flow.Left + numberWidth, baseline) { RightEdge = flow.Right - indent, RightToLeft = true });
+                link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? page.ToString() : "", font, Palette.Ink, flow.Left + 24, baseline));
+                flow.Begin(BlockTag.Artifact).Add(new LineShape(
+                    flow.Left + numberWidth, baseline, flow.Right - indent - titleWidth - 8, baseline, Palette.Rule, 1.2, Dotted: true));
+                flow.Y += rowHeight;
+                continue;
+            }
+
+            link.Add(new TextRun(title, font, Palette.Ink, flow.Left + indent, baseline));
             link.Add(new LateText(c => c.Anchors.TryGetValue(anchor, out var page) ? page.ToString() : "", font, Palette.Ink, flow.Right, baseline));
 
             // Dot leaders guide the eye from the title to its page number.

@@ -18,15 +18,16 @@ public sealed class CoverSection : IBookletSection
     {
         var model = flow.Model;
         var type = flow.Typography;
+        var words = model.Words;
         flow.NewPage(PageStyle.Plain());
         flow.Anchor("cover");
 
         DrawHouseRow(flow, model);
 
         flow.Space(34);
-        flow.Text("Mijn Eigen Plan", type.CoverTitle, Palette.Ink, BlockTag.Heading1);
+        flow.Text(words.BookTitle, type.CoverTitle, Palette.Ink, BlockTag.Heading1);
         flow.Space(2);
-        flow.Text($"Gemeente {model.MunicipalityName}", type.Heading, Palette.Muted);
+        flow.Text(BookletWords.Format(words.MunicipalityLine, model.MunicipalityName), type.Heading, Palette.Muted);
         flow.Space(22);
         if (model.IsSample)
         {
@@ -34,26 +35,23 @@ public sealed class CoverSection : IBookletSection
             flow.Space(18);
         }
 
-        flow.Text(
-            "Dit is jouw plan. Je schrijft op hoe het met je gaat, wat je wilt en wat je nog nodig hebt. " +
-            "Je hoeft niet alles in te vullen. Neem dit boekje mee naar het keukentafelgesprek.",
-            type.Body, Palette.Ink);
+        flow.Text(words.CoverIntro, type.Body, Palette.Ink);
         flow.Space(30);
 
         var cover = model.Cover;
-        Field(flow, "Naam", cover.Name);
-        Field(flow, "Leeftijd", cover.Age is { } age ? $"{age} jaar" : null);
-        Field(flow, "Datum", cover.Date is { } date ? BookletText.DutchDate(date) : null);
+        Field(flow, words.Name, cover.Name);
+        Field(flow, words.Age, cover.Age is { } age ? BookletWords.Format(words.AgeYears, age) : null);
+        Field(flow, words.Date, cover.Date is { } date ? words.DateText(date) : null);
         if (model.IsBlank)
         {
             HelpChoices(flow);
         }
         else
         {
-            Field(flow, "Ingevuld", cover.HelpLine);
+            Field(flow, words.FilledIn, cover.HelpLine);
             if (model.HandedIn is { } handedIn)
             {
-                Field(flow, "Ingeleverd", handedIn.Words);
+                Field(flow, words.HandedIn, handedIn.In(words));
             }
         }
 
@@ -80,7 +78,7 @@ public sealed class CoverSection : IBookletSection
         var left = flow.Left;
         flow.SetColumn(left + 16, flow.Width - 32);
         flow.Y += 14;
-        flow.Text("Hulp bij het invullen of vragen over je plan?", type.Label, Palette.Ink, BlockTag.Heading2);
+        flow.Text(model.Words.HelpHeading, type.Label, Palette.Ink, BlockTag.Heading2);
         foreach (var (name, reach) in lines)
         {
             flow.Text(name, type.BodyBold, Palette.Ink);
@@ -97,7 +95,7 @@ public sealed class CoverSection : IBookletSection
         var gap = 12.0;
         var size = Math.Min(64, (flow.Width - ((count - 1) * gap)) / count);
         var bounds = new XRect(flow.Left, flow.Y, flow.Width, size * 0.95);
-        var alt = "Huisjes: " + string.Join(", ", model.Houses.Select(h => h.Title));
+        var alt = BookletWords.Format(model.Words.HousesAlt, string.Join(", ", model.Houses.Select(h => h.Title)));
         var figure = flow.Begin(BlockTag.Figure, alt);
         figure.Bounds = bounds;
         var houses = model.Houses;
@@ -118,17 +116,24 @@ public sealed class CoverSection : IBookletSection
         var type = flow.Typography;
         const double labelWidth = 96;
         var rowHeight = 34.0;
-        // The label shares the value's baseline, so "Naam" and the name read as one line.
-        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading)));
+        // The label shares the value's baseline, so "Naam" and the name read as one line. In Arabic the label is on the
+        // right and the value (or the line to write on) to its left.
+        var rtl = flow.Model.IsRightToLeft;
+        var paragraph = flow.Begin(BlockTag.Paragraph).Add(new TextRun(label, type.Label, Palette.Muted, flow.Left, flow.Y + PageFlow.Baseline(type.Heading))
+        {
+            RightEdge = flow.Right,
+            RightToLeft = rtl,
+        });
+        var (lineLeft, lineRight) = rtl ? (flow.Left, flow.Right - labelWidth) : (flow.Left + labelWidth, flow.Right);
         if (value is null)
         {
-            flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left + labelWidth, flow.Y + 20, flow.Right, flow.Y + 20, Palette.Rule, 1));
+            flow.Begin(BlockTag.Artifact).Add(new LineShape(lineLeft, flow.Y + 20, lineRight, flow.Y + 20, Palette.Rule, 1));
             flow.Y += rowHeight;
             return;
         }
 
         var left = flow.Left;
-        flow.SetColumn(left + labelWidth, flow.Width - labelWidth);
+        flow.SetColumn(lineLeft, flow.Width - labelWidth);
         flow.Text(value, type.Heading, Palette.Ink, into: paragraph);
         flow.SetColumn(left, PageGeometry.ContentWidth);
         flow.Y += rowHeight - Typography.LineHeight(type.Heading);
@@ -139,17 +144,32 @@ public sealed class CoverSection : IBookletSection
     {
         var type = flow.Typography;
         flow.Space(6);
-        flow.Text("Ik vul dit plan in:", type.Label, Palette.Muted);
+        flow.Text(flow.Model.Words.IFillIn, type.Label, Palette.Muted);
         flow.Space(6);
-        foreach (var (text, line) in new[] { ("zelf", false), ("met hulp van:", true) })
+        foreach (var (text, line) in new[] { (flow.Model.Words.Myself, false), (flow.Model.Words.WithHelpOf, true) })
         {
             var y = flow.Y;
+            var textWidth = flow.Measurer.Width(text, type.Body);
+            if (flow.Model.IsRightToLeft)
+            {
+                // Mirrored for Arabic: the box on the right, the words to its left, the line after them.
+                flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Right - 15, y + 2, 15, 15) { Stroke = Palette.Ink, StrokeWidth = 1.2, Radius = 2 });
+                flow.Begin(BlockTag.Paragraph).Add(new TextRun(text, type.Body, Palette.Ink, flow.Right - 26 - textWidth, y + 14));
+                if (line)
+                {
+                    flow.Begin(BlockTag.Artifact).Add(new LineShape(flow.Left, y + 17, flow.Right - 26 - textWidth - 10, y + 17, Palette.Rule, 1));
+                }
+
+                flow.Y += 30;
+                continue;
+            }
+
             flow.Begin(BlockTag.Artifact).Add(new RectShape(flow.Left, y + 2, 15, 15) { Stroke = Palette.Ink, StrokeWidth = 1.2, Radius = 2 });
             var x = flow.Left + 26;
             flow.Begin(BlockTag.Paragraph).Add(new TextRun(text, type.Body, Palette.Ink, x, y + 14));
             if (line)
             {
-                var start = x + flow.Measurer.Width(text, type.Body) + 10;
+                var start = x + textWidth + 10;
                 flow.Begin(BlockTag.Artifact).Add(new LineShape(start, y + 17, flow.Right, y + 17, Palette.Rule, 1));
             }
 

@@ -10,21 +10,21 @@ namespace EigenPlan.Booklet.Sections;
 /// The vrije ruimte page after each house: the resident's extra text and drawing, or an open frame to write or
 /// draw in. Leaving it empty is fine, and the page says so.
 /// </summary>
-public sealed class FreeSpaceSection(BookletHouse house, int houseCount) : IBookletSection
+public sealed class FreeSpaceSection(BookletHouse house, int houseCount, BookletWords words) : IBookletSection
 {
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Vrije ruimte", 1, $"vrij:{house.Id}")];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(words.FreeSpace, 1, $"vrij:{house.Id}")];
 
     public void Compose(PageFlow flow)
     {
         var type = flow.Typography;
         var color = Palette.FromHex(house.Color);
-        var title = $"Vrije ruimte – {house.Title}";
+        var title = $"{words.FreeSpace} – {house.Title}";
         flow.NewPage(HousePages.Style(house, houseCount, title));
         flow.Anchor($"vrij:{house.Id}");
 
         flow.Text(title, type.Title, color, BlockTag.Heading2);
         flow.Space(4);
-        flow.Text("Hier kun je meer schrijven of iets tekenen. Je mag deze bladzijde ook leeg laten.", type.Body, Palette.Muted);
+        flow.Text(words.FreeSpaceIntro, type.Body, Palette.Muted);
         flow.Space(14);
 
         if (house.FreeText.Length > 0)
@@ -39,7 +39,7 @@ public sealed class FreeSpaceSection(BookletHouse house, int houseCount) : IBook
             flow.EnsureSpace(height);
             var frame = new XRect(flow.Left, flow.Y, flow.Width, height);
             flow.Begin(BlockTag.Artifact).Add(new RectShape(frame.X, frame.Y, frame.Width, frame.Height) { Stroke = Palette.Tint(color, 0.5), Radius = 6 });
-            var figure = flow.Begin(BlockTag.Figure, $"Mijn tekening bij {house.Title}");
+            var figure = flow.Begin(BlockTag.Figure, BookletWords.Format(words.MyDrawing, house.Title));
             figure.Bounds = frame;
             var strokes = house.Drawing;
             figure.Add(new Artwork(gfx => DrawingFigure.Draw(gfx, frame, strokes)));

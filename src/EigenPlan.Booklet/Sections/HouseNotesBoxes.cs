@@ -29,18 +29,20 @@ internal static class HouseNotesBoxes
         foreach (var house in houses)
         {
             var color = Palette.FromHex(house.Color);
-            var goingWell = new WritingBox("Wat gaat goed?", Or(house.GoingWell, emptyNote), color) { BlankLines = 2 };
-            var notWell = new WritingBox("Wat gaat niet goed?", Or(house.NotGoingWell, emptyNote), color) { BlankLines = 2 };
+            var words = flow.Model.Words;
+            var goingWell = new WritingBox(words.GoingWell, Or(house.GoingWell, emptyNote), color) { BlankLines = 2 };
+            var notWell = new WritingBox(words.NotGoingWell, Or(house.NotGoingWell, emptyNote), color) { BlankLines = 2 };
             // Keep the house name with its notes.
             flow.EnsureSpace(Typography.LineHeight(nameFont) + 6 + Math.Min(SideBySideHeight(flow, goingWell, notWell), 160));
 
             var bounds = new XRect(flow.Left, flow.Y, icon.Width, icon.Height);
-            var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
+            var figure = flow.Begin(BlockTag.Figure, BookletWords.Format(words.HouseAlt, house.Title));
             figure.Bounds = bounds;
             figure.Add(new Artwork(gfx => HouseFigure.Draw(gfx, bounds, color, house.Icon)));
             var (left, width) = (flow.Left, flow.Width);
             flow.SetColumn(left + icon.Width + 10, width - icon.Width - 10);
             flow.Text(house.Title, nameFont, color, BlockTag.Heading2);
+            flow.DutchBeside(house.DutchTitle);
             flow.SetColumn(left, width);
             flow.Space(compact ? 3 : 6);
 

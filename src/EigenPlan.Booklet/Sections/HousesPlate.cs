@@ -2,7 +2,6 @@ using EigenPlan.Booklet.Figures;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
-using EigenPlan.Core.Plans;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Sections;
@@ -70,7 +69,7 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
             else
             {
                 var box = new XRect(center.X - 15, center.Y - 8, 30, 16);
-                legend.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen: false, Palette.Ink, type.Small)));
+                legend.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen: false, Palette.Ink, type.Small, flow.Model.Words.NotApplicableShort)));
             }
 
             var breaker = new LineBreaker(smiley.Label, type.Small, flow.Measurer);
@@ -98,7 +97,7 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
 
         flow.Y += 12;
         var houseBox = new XRect(x + ((width - (HouseHeight * 1.15)) / 2), flow.Y, HouseHeight * 1.15, HouseHeight);
-        var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
+        var figure = flow.Begin(BlockTag.Figure, BookletWords.Format(flow.Model.Words.HouseAlt, house.Title));
         figure.Bounds = houseBox;
         figure.Add(new Artwork(gfx => HouseFigure.Draw(gfx, houseBox, color, house.Icon)));
         flow.Y += HouseHeight + 8;
@@ -130,17 +129,18 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
         flow.SetColumn(left, columnWidth);
 
         var centerY = flow.Y + 12;
-        var faces = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, Smileys, topic.SmileyId, IsBlank));
+        var faces = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, Smileys, topic.SmileyId, IsBlank, flow.Model.Words));
         faces.Bounds = new XRect(rowX, centerY - 12, SmileyRow.Width(5), 24);
         var chosenId = topic.SmileyId;
         var smileys = Smileys;
-        faces.Add(new Artwork(gfx => SmileyRow.Draw(gfx, rowX, centerY, smileys, chosenId, color, type.Small)));
+        var notApplicable = flow.Model.Words.NotApplicableShort;
+        faces.Add(new Artwork(gfx => SmileyRow.Draw(gfx, rowX, centerY, smileys, chosenId, color, type.Small, notApplicable)));
         flow.Y += 26;
 
         var bottom = flow.Y + LabelHeight;
         var now = Smileys.FirstOrDefault(s => s.Id == topic.SmileyId);
         // Nothing filled in, or skipped: said plainly and in the same calm grey, never as a warning.
-        var status = now?.Label ?? (IsBlank ? null : topic.IsEmpty ? "Niet ingevuld" : topic.AttentionNote is not null ? "Overgeslagen" : null);
+        var status = now?.Label ?? (IsBlank ? null : topic.IsEmpty ? flow.Model.Words.NotFilledInTitle : topic.AttentionNote is not null ? flow.Model.Words.Skipped : null);
         if (Then is null)
         {
             if (status is not null)
@@ -151,7 +151,7 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
         else
         {
             var nowLine = flow.Begin(BlockTag.Paragraph);
-            nowLine.Add(new TextRun($"Nu: {status ?? TopicThenAndNow.NothingChosen}", type.SmallBold, Palette.Ink, rowX, flow.Y + PageFlow.Baseline(type.Small)));
+            nowLine.Add(new TextRun(BookletWords.Format(flow.Model.Words.NowStatus, status ?? flow.Model.Words.NothingChosen), type.SmallBold, Palette.Ink, rowX, flow.Y + PageFlow.Baseline(type.Small)));
             flow.Y += LabelLine;
             var then = Smileys.FirstOrDefault(s => s.Id == topic.ThenSmileyId);
             var thenLine = flow.Begin(BlockTag.Paragraph);
@@ -164,7 +164,7 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
                 textX += 15;
             }
 
-            thenLine.Add(new TextRun($"Toen: {then?.Label ?? TopicThenAndNow.NothingChosen}", type.Small, Palette.Muted, textX, flow.Y + PageFlow.Baseline(type.Small)));
+            thenLine.Add(new TextRun(BookletWords.Format(flow.Model.Words.ThenStatus, then?.Label ?? flow.Model.Words.NothingChosen), type.Small, Palette.Muted, textX, flow.Y + PageFlow.Baseline(type.Small)));
         }
 
         flow.Y = bottom;

@@ -1,5 +1,4 @@
 using EigenPlan.Booklet.Layout;
-using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
 
 namespace EigenPlan.Booklet.Sections;
@@ -11,19 +10,17 @@ namespace EigenPlan.Booklet.Sections;
 /// </summary>
 internal static class SampleNotice
 {
-    private const string Explanation =
-        "De adressen, telefoonnummers en tips in dit boekje zijn een voorbeeld. Ze kunnen kloppen, maar de gemeente heeft ze nog niet gecontroleerd.";
-
     private const double Padding = 12;
     private const double Bar = 6;
 
     public static void Write(PageFlow flow)
     {
         var type = flow.Typography;
+        var words = flow.Model.Words;
         var (left, width) = (flow.Left, flow.Width);
         var inner = width - Bar - (2 * Padding);
-        var height = (2 * Padding) + flow.MeasureHeight(BookletNotices.SampleData, type.Label, inner) + 2
-            + flow.MeasureHeight(Explanation, type.Small, inner);
+        var height = (2 * Padding) + flow.MeasureHeight(words.SampleData, type.Label, inner) + 2
+            + flow.MeasureHeight(words.SampleExplanation, type.Small, inner);
         flow.EnsureSpace(height);
         var top = flow.Y;
         flow.Begin(BlockTag.Artifact)
@@ -32,9 +29,9 @@ internal static class SampleNotice
 
         flow.SetColumn(left + Bar + Padding, inner);
         flow.Y += Padding;
-        flow.Text(BookletNotices.SampleData, type.Label, Palette.Notice, BlockTag.Heading2);
+        flow.Text(words.SampleData, type.Label, Palette.Notice, BlockTag.Heading2);
         flow.Space(2);
-        flow.Text(Explanation, type.Small, Palette.Ink);
+        flow.Text(words.SampleExplanation, type.Small, Palette.Ink);
         flow.SetColumn(left, width);
         flow.Y = top + height;
     }

@@ -13,7 +13,8 @@ internal static class SmileyRow
 
     public static double Width(int faces) => (faces * Pitch) + NotApplicableWidth;
 
-    public static void Draw(XGraphics gfx, double x, double centerY, IReadOnlyList<BookletSmiley> smileys, string? chosenId, XColor accent, XFont small)
+    /// <summary>The faces in a row, then the "Niet van toepassing" box with <paramref name="notApplicable"/> ("n.v.t.") in it.</summary>
+    public static void Draw(XGraphics gfx, double x, double centerY, IReadOnlyList<BookletSmiley> smileys, string? chosenId, XColor accent, XFont small, string notApplicable = "n.v.t.")
     {
         var faceX = x + Radius;
         foreach (var smiley in smileys)
@@ -27,24 +28,25 @@ internal static class SmileyRow
             else
             {
                 var box = new XRect(faceX - Radius, centerY - 8, NotApplicableWidth - 2, 16);
-                SmileyFigure.DrawNotApplicable(gfx, box, chosen, accent, small);
+                SmileyFigure.DrawNotApplicable(gfx, box, chosen, accent, small, notApplicable);
                 faceX += NotApplicableWidth;
             }
         }
     }
 
     /// <summary>What a screen reader says for the row: the choice, never the hidden ZRM score.</summary>
-    public static string AltText(string topicTitle, IReadOnlyList<BookletSmiley> smileys, string? chosenId, bool blank)
+    public static string AltText(string topicTitle, IReadOnlyList<BookletSmiley> smileys, string? chosenId, bool blank, BookletWords? words = null)
     {
+        words ??= BookletWords.Dutch;
         if (blank)
         {
             var faces = smileys.Where(s => s.Level is not null).ToList();
             return faces.Count == 0
-                ? $"{topicTitle}: kies hoe het gaat"
-                : $"{topicTitle}: gezichtjes van {faces[0].Label} tot {faces[^1].Label}, en niet van toepassing";
+                ? BookletWords.Format(words.ChooseFace, topicTitle)
+                : BookletWords.Format(words.FacesRange, topicTitle, faces[0].Label, faces[^1].Label);
         }
 
         var chosen = smileys.FirstOrDefault(s => s.Id == chosenId);
-        return chosen is null ? $"{topicTitle}: nog geen gezichtje gekozen" : $"{topicTitle}: {chosen.Label}";
+        return chosen is null ? BookletWords.Format(words.NoFaceChosen, topicTitle) : $"{topicTitle}: {chosen.Label}";
     }
 }

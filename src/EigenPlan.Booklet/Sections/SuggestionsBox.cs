@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
@@ -11,9 +12,6 @@ namespace EigenPlan.Booklet.Sections;
 /// </summary>
 internal static class SuggestionsBox
 {
-    public const string Title = "Helpende suggesties";
-    public const string Intro = "Je kunt hier iets mee doen. Het hoeft niet.";
-    public const string MoreAfterQuestions = "Meer suggesties vind je na de vragen.";
 
     private const double Padding = 10;
     private const double BulletIndent = 10;
@@ -29,11 +27,11 @@ internal static class SuggestionsBox
         var frame = new RectShape(x, flow.Y, width, 0) { Fill = Palette.Tint(color, 0.9), Radius = 6 };
         flow.Begin(BlockTag.Artifact).Add(frame);
         flow.Y += Padding;
-        flow.Begin(BlockTag.Heading3).Add(new TextRun(Title, type.SmallBold, Palette.Ink, x + Padding, flow.Y + PageFlow.Baseline(font)));
+        flow.Begin(BlockTag.Heading3).Add(new TextRun(flow.Model.Words.SuggestionsTitle, type.SmallBold, Palette.Ink, x + Padding, flow.Y + PageFlow.Baseline(font)));
         flow.Y += Typography.LineHeight(font) + 2;
-        SideLines(flow, Intro, font, Palette.Muted, x + Padding, inner, flow.Begin(BlockTag.Paragraph));
+        SideLines(flow, flow.Model.Words.SuggestionsIntro, font, Palette.Muted, x + Padding, inner, flow.Begin(BlockTag.Paragraph));
 
-        var note = ItemGap + flow.MeasureHeight(MoreAfterQuestions, type.SmallBold, inner);
+        var note = ItemGap + flow.MeasureHeight(flow.Model.Words.MoreSuggestionsAfter, type.SmallBold, inner);
         var shown = 0;
         foreach (var suggestion in suggestions)
         {
@@ -55,7 +53,7 @@ internal static class SuggestionsBox
         if (shown < suggestions.Count)
         {
             flow.Y += ItemGap;
-            SideLines(flow, MoreAfterQuestions, type.SmallBold, Palette.Ink, x + Padding, inner, flow.Begin(BlockTag.Paragraph));
+            SideLines(flow, flow.Model.Words.MoreSuggestionsAfter, type.SmallBold, Palette.Ink, x + Padding, inner, flow.Begin(BlockTag.Paragraph));
         }
 
         flow.Y += Padding;
@@ -127,7 +125,7 @@ internal static class SuggestionsBox
         var frame = new RectShape(flow.Left, flow.Y, flow.Width, 0) { Fill = Palette.Tint(color, 0.9), Radius = 6 };
         flow.Begin(BlockTag.Artifact).Add(frame);
         flow.Y += Padding;
-        flow.Begin(BlockTag.Heading3).Add(new TextRun($"{Title} (vervolg)", font, Palette.Ink, flow.Left + Padding, flow.Y + PageFlow.Baseline(font)));
+        flow.Begin(BlockTag.Heading3).Add(new TextRun(BookletWords.Format(flow.Model.Words.Continued, flow.Model.Words.SuggestionsTitle), font, Palette.Ink, flow.Left + Padding, flow.Y + PageFlow.Baseline(font)));
         flow.Y += Typography.LineHeight(font) + 2;
         return frame;
     }

@@ -2,7 +2,6 @@ using EigenPlan.Booklet.Figures;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Style;
-using EigenPlan.Core.Plans;
 using PdfSharp.Drawing;
 
 namespace EigenPlan.Booklet.Sections;
@@ -12,15 +11,14 @@ namespace EigenPlan.Booklet.Sections;
 /// the face of now, both with their words and dates, like a distance-travelled view. The direction is said in words
 /// too ("beter", "minder goed", "hetzelfde"), never only by a colour or an arrow.
 /// </summary>
-public sealed class ThenAndNowSection : IBookletSection
+public sealed class ThenAndNowSection(BookletWords words) : IBookletSection
 {
-    public const string Title = "Toen en nu";
     private const string AnchorKey = "toen-en-nu";
     private const double TitleWidth = 128;
     private const double ColumnWidth = 140;
     private const double FaceRadius = 8;
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(Title, 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(words.ThenAndNowTitle, 0, AnchorKey)];
 
     public static bool Applies(BookletModel model) => !model.IsBlank && model.ThenDate is not null;
 
@@ -30,39 +28,39 @@ public sealed class ThenAndNowSection : IBookletSection
         var type = flow.Typography;
         var then = model.ThenDate!.Value;
         var now = model.Cover.Date;
-        flow.NewPage(PageStyle.Plain(Title));
+        flow.NewPage(PageStyle.Plain(words.ThenAndNowTitle));
         flow.Anchor(AnchorKey);
-        flow.Text(Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(words.ThenAndNowTitle, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(4);
         flow.Text(
-            $"Je hebt eerder opgeschreven hoe het met je ging, op {BookletText.DutchDate(then)}. " +
-            "Hier zie je per onderwerp hoe het toen ging en hoe het nu gaat.",
+            BookletWords.Format(words.ThenAndNowIntro, words.DateText(then)),
             type.Body, Palette.Ink);
         if (model.EarlierRounds.Count > 1)
         {
             flow.Space(4);
-            flow.Text($"Alle keren dat je eerder keek: {Join(model.EarlierRounds.Select(BookletText.DutchDate).ToList())}.", type.Body, Palette.Muted);
+            flow.Text(BookletWords.Format(words.AllEarlierRounds, words.List(model.EarlierRounds.Select(words.DateText).ToList())), type.Body, Palette.Muted);
         }
 
         flow.Space(12);
-        ColumnHeads(flow, $"Toen, {BookletText.DutchDate(then)}", now is { } date ? $"Nu, {BookletText.DutchDate(date)}" : "Nu");
+        ColumnHeads(flow, BookletWords.Format(words.ThenOn, words.DateText(then)), now is { } date ? BookletWords.Format(words.NowOn, words.DateText(date)) : words.Now);
         foreach (var house in model.Houses)
         {
             var color = Palette.FromHex(house.Color);
             flow.EnsureSpace(36 + (house.Topics.Count > 0 ? 32 : 0));
             flow.Space(8);
             var icon = new XRect(flow.Left, flow.Y, 22, 19);
-            var figure = flow.Begin(BlockTag.Figure, $"Huisje {house.Title}");
+            var figure = flow.Begin(BlockTag.Figure, BookletWords.Format(words.HouseAlt, house.Title));
             figure.Bounds = icon;
             figure.Add(new Artwork(gfx => HouseFigure.Draw(gfx, icon, color, house.Icon)));
             var (left, width) = (flow.Left, flow.Width);
             flow.SetColumn(left + 30, width - 30);
             flow.Text(house.Title, type.Label, color, BlockTag.Heading2);
+            flow.DutchBeside(house.DutchTitle);
             flow.SetColumn(left, width);
             flow.Space(2);
             foreach (var topic in house.Topics)
             {
-                Row(flow, topic, color, model.Smileys);
+                Row(flow, topic, color, model.Smileys, words);
             }
         }
     }
@@ -80,14 +78,14 @@ public sealed class ThenAndNowSection : IBookletSection
     }
 
     /// <summary>One topic: its name, then the face of then and the face of now with their words, then the direction in words.</summary>
-    private static void Row(PageFlow flow, BookletTopic topic, XColor color, IReadOnlyList<BookletSmiley> smileys)
+    private static void Row(PageFlow flow, BookletTopic topic, XColor color, IReadOnlyList<BookletSmiley> smileys, BookletWords words)
     {
         var type = flow.Typography;
         var then = smileys.FirstOrDefault(s => s.Id == topic.ThenSmileyId);
         var now = smileys.FirstOrDefault(s => s.Id == topic.SmileyId);
-        var change = Change(then, now);
-        var thenWords = then?.Label ?? TopicThenAndNow.NothingChosen;
-        var nowWords = now?.Label ?? TopicThenAndNow.NothingChosen;
+        var change = Change(then, now, words);
+        var thenWords = then?.Label ?? words.NothingChosen;
+        var nowWords = now?.Label ?? words.NothingChosen;
         var labelWidth = ColumnWidth - (2 * FaceRadius) - 12;
         var height = Math.Max(26, 8 + Math.Max(
             flow.MeasureHeight(topic.Title, type.Body, TitleWidth - 8),
@@ -136,14 +134,11 @@ public sealed class ThenAndNowSection : IBookletSection
         }
     }
 
-    private static string Change(BookletSmiley? then, BookletSmiley? now) => (then?.Level, now?.Level) switch
+    private static string Change(BookletSmiley? then, BookletSmiley? now, BookletWords words) => (then?.Level, now?.Level) switch
     {
-        (int a, int b) when b > a => "beter",
-        (int a, int b) when b < a => "minder goed",
-        (int, int) => "hetzelfde",
+        (int a, int b) when b > a => words.Better,
+        (int a, int b) when b < a => words.LessGood,
+        (int, int) => words.Same,
         _ => "",
     };
-
-    private static string Join(List<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}";
 }

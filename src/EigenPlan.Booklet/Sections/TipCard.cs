@@ -17,22 +17,23 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
     public string? OpeningHours { get; init; }
     public string? Checked { get; init; }
 
-    public static TipCard For(SocialMapEntry entry)
+    public static TipCard For(SocialMapEntry entry, BookletWords? words = null)
     {
+        words ??= BookletWords.Dutch;
         var organisation = BookletText.Clean(entry.Organisation, 200);
         return new TipCard(BookletText.Clean(entry.Name, 200), BookletText.Clean(entry.Summary, 1000), entry.Contact)
         {
             Meta = organisation.Length > 0 ? $"{organisation} · {entry.Kind.Label()}" : entry.Kind.Label(),
-            Facts = [("Voor wie", BookletText.Clean(entry.ForWhom, 1000)), ("Kosten", BookletText.Clean(entry.Costs, 500)), ("Aanmelden", BookletText.Clean(entry.HowToApply, 1000))],
+            Facts = [(words.ForWhom, BookletText.Clean(entry.ForWhom, 1000)), (words.Costs, BookletText.Clean(entry.Costs, 500)), (words.Apply, BookletText.Clean(entry.HowToApply, 1000))],
             OpeningHours = BookletText.Clean(entry.OpeningHours, 300),
-            Checked = $"Laatst gecontroleerd: {BookletText.DutchDate(entry.LastChecked)}",
+            Checked = BookletWords.Format(words.LastChecked, words.DateText(entry.LastChecked)),
         };
     }
 
     public void Write(PageFlow flow)
     {
         var type = flow.Typography;
-        var rows = Rows();
+        var rows = Rows(flow.Model.Words);
         // Keep a card on one page when it fits on one.
         flow.EnsureSpace(Math.Min(MeasureHeight(flow, rows), PageFlow.Bottom - PageGeometry.MarginTop - 80));
 
@@ -74,7 +75,7 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
         flow.Space(10);
     }
 
-    private List<(string Label, string Value, string? Uri)> Rows()
+    private List<(string Label, string Value, string? Uri)> Rows(BookletWords words)
     {
         var rows = Facts.Where(f => f.Value.Length > 0).Select(f => (f.Label, f.Value, (string?)null)).ToList();
         void Add(string label, string? value, string? uri)
@@ -86,11 +87,11 @@ internal sealed record TipCard(string Name, string Summary, ContactDetails Conta
             }
         }
 
-        Add("Telefoon", Contact.Phone, ContactLinks.Phone(Contact.Phone));
-        Add("E-mail", Contact.Email, ContactLinks.Email(Contact.Email));
-        Add("Website", Contact.Website, ContactLinks.Website(Contact.Website));
-        Add("Adres", Contact.Address, null);
-        Add("Open", OpeningHours, null);
+        Add(words.Phone, Contact.Phone, ContactLinks.Phone(Contact.Phone));
+        Add(words.Email, Contact.Email, ContactLinks.Email(Contact.Email));
+        Add(words.Website, Contact.Website, ContactLinks.Website(Contact.Website));
+        Add(words.Address, Contact.Address, null);
+        Add(words.Open, OpeningHours, null);
         return rows;
     }
 

@@ -64,6 +64,12 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
     {
         var type = flow.Typography;
         TopicHeader.Write(flow, house, topic.Title, topic.TalkAbout);
+        if (topic.DutchTitle is not null || house.DutchTitle is not null)
+        {
+            flow.DutchBeside($"{house.DutchTitle ?? house.Title} · {topic.DutchTitle ?? topic.Title}");
+            flow.Space(4);
+        }
+
         if (topic.Essence.Length > 0)
         {
             flow.Text(topic.Essence, type.Lead, Palette.Ink);
@@ -84,10 +90,10 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
         var type = flow.Typography;
         var model = flow.Model;
         flow.Y = top;
-        flow.Begin(BlockTag.Heading3).Add(new TextRun("Hoe gaat het?", type.Label, Palette.Ink, x, flow.Y + PageFlow.Baseline(type.Label)));
+        flow.Begin(BlockTag.Heading3).Add(new TextRun(model.Words.HowIsItGoing, type.Label, Palette.Ink, x, flow.Y + PageFlow.Baseline(type.Label)));
         flow.Y += 24;
 
-        var figure = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, model.Smileys, topic.SmileyId, model.IsBlank));
+        var figure = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, model.Smileys, topic.SmileyId, model.IsBlank, model.Words));
         figure.Bounds = new XRect(x, flow.Y, SideWidth, model.Smileys.Count * 25);
         foreach (var smiley in model.Smileys)
         {
@@ -101,7 +107,8 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
             else
             {
                 var box = new XRect(x - 4, center.Y - 8, 30, 16);
-                figure.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen, color, type.Small)));
+                var words = model.Words.NotApplicableShort;
+                figure.Add(new Artwork(gfx => SmileyFigure.DrawNotApplicable(gfx, box, chosen, color, type.Small, words)));
             }
 
             figure.Add(new TextRun(flow.Measurer.Ellipsize(smiley.Label, font, SideWidth - 32), font, chosen ? Palette.Ink : Palette.Muted, x + 32, center.Y + 4));
@@ -110,7 +117,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
 
         if (!model.IsBlank && topic.SmileyId is null)
         {
-            flow.Begin(BlockTag.Paragraph).Add(new TextRun("Nog niet gekozen", type.Small, Palette.Muted, x, flow.Y + 10));
+            flow.Begin(BlockTag.Paragraph).Add(new TextRun(model.Words.NotChosenYet, type.Small, Palette.Muted, x, flow.Y + 10));
             flow.Y += 16;
         }
 
@@ -120,7 +127,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
             var then = model.Smileys.FirstOrDefault(s => s.Id == topic.ThenSmileyId);
             flow.Y += 6;
             var block = flow.Begin(BlockTag.Paragraph);
-            block.Add(new TextRun($"Toen, {BookletText.DutchDate(thenDate)}", type.Small, Palette.Muted, x, flow.Y + PageFlow.Baseline(type.Small)));
+            block.Add(new TextRun(BookletWords.Format(model.Words.ThenOn, model.Words.DateText(thenDate)), type.Small, Palette.Muted, x, flow.Y + PageFlow.Baseline(type.Small)));
             flow.Y += Typography.LineHeight(type.Small) + 2;
             var textX = x;
             if (then?.Level is { } thenLevel)
@@ -130,7 +137,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
                 textX += 20;
             }
 
-            block.Add(new TextRun(flow.Measurer.Ellipsize(then?.Label ?? Core.Plans.TopicThenAndNow.NothingChosen, type.Small, SideWidth - (textX - x)), type.Small, Palette.Muted, textX, flow.Y + PageFlow.Baseline(type.Small)));
+            block.Add(new TextRun(flow.Measurer.Ellipsize(then?.Label ?? model.Words.NothingChosen, type.Small, SideWidth - (textX - x)), type.Small, Palette.Muted, textX, flow.Y + PageFlow.Baseline(type.Small)));
             flow.Y += 16;
         }
 
@@ -146,7 +153,7 @@ public sealed class TopicSection(BookletHouse house, BookletTopic topic, bool is
     private void Questions(PageFlow flow, XColor color, double reserveAtEnd)
     {
         var boxes = topic.Questions
-            .Select(q => new WritingBox(q.Label, q.Answer, color) { Indent = q.IsSubQuestion ? 26 : 0 })
+            .Select(q => new WritingBox(q.Label, q.Answer, color) { Indent = q.IsSubQuestion ? 26 : 0, DutchLabel = q.DutchLabel })
             .ToList();
         if (flow.Model.IsBlank)
         {

@@ -2,6 +2,8 @@ using System.CommandLine;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Cli.Infrastructure;
+using EigenPlan.Content;
+using EigenPlan.Core.Languages;
 using EigenPlan.Core.Plans;
 
 namespace EigenPlan.Cli.Commands;
@@ -18,6 +20,7 @@ internal static class BookletCommand
         var municipalityId = SharedOptions.Municipality(content);
         var date = BookletCommandOptions.Date();
         var site = BookletCommandOptions.Site();
+        var language = BookletCommandOptions.Language();
 
         var command = new DetailedCommand("booklet", "Maak het boekje als PDF: leeg om te printen, of ingevuld uit een gedownload plan.", """
             Maakt het Eigen Plan-boekje als PDF, zoals het papieren boekje: voorkant, de huisjes,
@@ -29,6 +32,11 @@ internal static class BookletCommand
             Voorbeelden:
               eigenplan booklet --municipality almere --blank -o boekje.pdf
               eigenplan booklet --municipality almere --plan mijn-eigen-plan.json -o plan.pdf
+              eigenplan booklet --municipality almere --blank --taal en -o blank-booklet.pdf
+
+            --taal (of --language) kiest de taal van het boekje: nl, en, tr, pl of ar. Zonder --taal
+            is dat de taal van het plan, of Nederlands voor een leeg boekje. Naast elke vertaalde
+            vraag staat de Nederlandse, zodat de gemeente het plan kan volgen.
             """)
         {
             municipalityId,
@@ -38,6 +46,7 @@ internal static class BookletCommand
             content,
             date,
             site,
+            language,
         };
         command.Validators.Add(result =>
         {
@@ -80,8 +89,11 @@ internal static class BookletCommand
                 plan = imported.Plan;
             }
 
-            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock);
-            var model = BookletModelFactory.Create(format, municipality, plan, options);
+            // The plan's own language unless --taal says otherwise; the format in that language comes from the catalog.
+            var chosen = parseResult.GetValue(language) is { } code ? PlanLanguage.FromCode(code) : PlanLanguage.FromCode(plan?.Language);
+            var translated = new ContentCatalog(contentRoot, new ContentLoadOptions { Clock = clock }).FormatOf(municipality, chosen) ?? format;
+            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock) with { Language = chosen };
+            var model = BookletModelFactory.Create(translated, municipality, plan, options, format);
             var pdf = parseResult.GetRequiredValue(output);
             using (var file = File.Create(pdf))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using EigenPlan.Booklet.Model;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Cli.Commands;
 
@@ -15,6 +16,25 @@ internal static class BookletCommandOptions
         HelpName = "jjjj-mm-dd",
         CustomParser = ParseDate,
     };
+
+    /// <summary><c>--taal en</c> (or <c>--language</c>): the booklet's language; an unknown code is an error, not Dutch.</summary>
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--taal", "--language")
+        {
+            Description = "De taal van het boekje: " + string.Join(", ", PlanLanguage.All.Select(l => l.Code)) + ". Zonder --taal: de taal van het plan (leeg boekje: Nederlands).",
+            HelpName = "nl|en|tr|pl|ar",
+        };
+        option.CompletionSources.Add(PlanLanguage.All.Select(l => l.Code).ToArray());
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !PlanLanguage.TryFind(value, out _))
+            {
+                result.AddError($"'{value}' is geen taal van het boekje. Kies uit: {string.Join(", ", PlanLanguage.All.Select(l => l.Code))}.");
+            }
+        });
+        return option;
+    }
 
     /// <summary><c>--site https://…</c>: the web address printed on the last page (e.g. of 'Voor cliëntondersteuners').</summary>
     public static Option<string> Site()

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Core.Content;
+using EigenPlan.Core.Languages;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
 
@@ -18,7 +19,8 @@ public sealed record ExplanationBooklet(Municipality Municipality, Format Format
 /// The blank booklet and the uitlegboekje of each municipality, rendered once per version of their content: the catalog
 /// hands out the same <see cref="Municipality"/>, <see cref="Format"/> and <see cref="FormatExplanation"/> objects until
 /// a file changes, so a changed object is a new version. The key also holds the site's address, which the last page
-/// prints. The ETag is a hash of the PDF's bytes. Bounded in memory (64 MB); a dropped entry is rendered again.
+/// prints, and the blank booklet's language. The ETag is a hash of the PDF's bytes. Bounded in memory (64 MB); a dropped
+/// entry is rendered again.
 /// </summary>
 public sealed class BlankBookletCache(IBookletRenderer renderer, IExplanationBookletRenderer explanationRenderer) : IDisposable
 {
@@ -35,20 +37,23 @@ public sealed class BlankBookletCache(IBookletRenderer renderer, IExplanationBoo
     private int _explanationRenders;
 
     /// <param name="municipality">The municipality, as the catalog hands it out.</param>
-    /// <param name="format">Its format.</param>
+    /// <param name="format">Its format, in <paramref name="language"/> (as the catalog hands it out).</param>
     /// <param name="site">The site's address for the last page (<see cref="BookletOptions.SiteAddress"/>), or null.</param>
-    public BlankBooklet Get(Municipality municipality, Format format, string? site = null)
+    /// <param name="language">The booklet's language; null for the format's own (Dutch).</param>
+    /// <param name="dutchFormat">The Dutch format, for the Dutch words beside translated ones.</param>
+    public BlankBooklet Get(Municipality municipality, Format format, string? site = null, PlanLanguage? language = null, Format? dutchFormat = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(format);
-        var key = ("leeg", municipality.Id, site);
+        language ??= format.Language;
+        var key = ("leeg", municipality.Id, site, language.Code);
         if (_cache.TryGetValue(key, out BlankBooklet? cached) && cached is not null
             && ReferenceEquals(cached.Municipality, municipality) && ReferenceEquals(cached.Format, format))
         {
             return cached;
         }
         using var stream = new MemoryStream();
-        renderer.Render(BookletModelFactory.Create(format, municipality, null, new BookletOptions { SiteAddress = site }), stream);
+        renderer.Render(BookletModelFactory.Create(format, municipality, null, new BookletOptions { SiteAddress = site, Language = language }, dutchFormat), stream);
         Interlocked.Increment(ref _renders);
         var pdf = stream.ToArray();
         var booklet = new BlankBooklet(municipality, format, pdf, ETagOf(pdf));

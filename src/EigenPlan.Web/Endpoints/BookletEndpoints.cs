@@ -4,6 +4,7 @@ using EigenPlan.Booklet.Sections;
 using EigenPlan.Content;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Insights;
+using EigenPlan.Core.Languages;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Web.State;
@@ -26,11 +27,14 @@ public static class BookletEndpoints
                 return Results.Redirect("/verder");
             }
             var plan = (await store.LoadAsync(session)).Content;
-            if (catalog.FindMunicipality(plan.MunicipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format)
+            // The booklet comes in the plan's language, with the Dutch words beside the translated ones.
+            var language = PlanLanguage.FromCode(plan.Language);
+            if (catalog.FindMunicipality(plan.MunicipalityId) is not { } municipality || catalog.FormatOf(municipality, language) is not { } format)
             {
                 return Results.Problem("De gegevens van je gemeente zijn nu niet beschikbaar. Probeer het later nog eens.", statusCode: 503);
             }
-            var model = BookletModelFactory.Create(format, municipality, plan, new BookletOptions { SiteAddress = SiteOf(context.Request) });
+            var options = new BookletOptions { SiteAddress = SiteOf(context.Request), Language = language };
+            var model = BookletModelFactory.Create(format, municipality, plan, options, catalog.FormatOf(municipality));
             // With a shared plan, the booklet gets its section too; printing it is logged for the shared plan as well.
             var sharedSession = await shared.OpenAsOwnerAsync(session);
             if (sharedSession is not null && await shared.LoadAsync(sharedSession) is { } sharedPlan)
@@ -47,14 +51,16 @@ public static class BookletEndpoints
             return Results.File(pdf, "application/pdf", $"mijn-eigen-plan-{time.GetUtcNow():yyyy-MM-dd}.pdf");
         });
 
-        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets,
+        // ?taal=en gives the blank booklet in another language (Dutch for none or an unknown code).
+        app.MapGet("/boekje/leeg/{municipalityId}", (string municipalityId, string? taal, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets,
             IInsightCounter insights) =>
         {
-            if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format)
+            var language = PlanLanguage.FromCode(taal);
+            if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality, language) is not { } format)
             {
                 return Results.NotFound();
             }
-            var booklet = booklets.Get(municipality, format, SiteOf(context.Request));
+            var booklet = booklets.Get(municipality, format, SiteOf(context.Request), language, catalog.FormatOf(municipality));
             // A browser that already has this version gets 304 and printed nothing new.
             if (!context.Request.Headers.IfNoneMatch.Contains(booklet.ETag.ToString()))
             {
@@ -62,7 +68,8 @@ public static class BookletEndpoints
             }
             // Public and the same for everybody: caches may keep it, but must ask again (If-None-Match answers 304).
             context.Response.Headers.CacheControl = "no-cache";
-            return Results.File(booklet.Pdf, "application/pdf", $"leeg-boekje-{municipality.Id}.pdf", entityTag: booklet.ETag);
+            var name = language.IsDutch ? $"leeg-boekje-{municipality.Id}.pdf" : $"leeg-boekje-{municipality.Id}-{language.Code}.pdf";
+            return Results.File(booklet.Pdf, "application/pdf", name, entityTag: booklet.ETag);
         });
 
         // The uitlegboekje: explanations with the examples of fictional residents. No plan needed; a format without an
