@@ -54,6 +54,23 @@ public class PlanExportTests
         Assert.Equal(2.25f, result.Plan.House("wonen").Drawing.Strokes[0].Points[1]);
     }
 
+    [Theory]
+    [InlineData("ar", "ar", false)]
+    [InlineData("en", "en", false)]
+    [InlineData(null, null, false)]
+    [InlineData("xx", null, true)]
+    public void ExportThenImport_KeepsThePlansLanguage_AnUnknownOneBecomesDutchWithAWarning(string? written, string? kept, bool warned)
+    {
+        var plan = FullPlan();
+        plan.Language = written;
+
+        var result = PlanExport.Import(PlanExport.ToUtf8Json(plan, Now), Format, Municipality);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(kept, result.Plan!.Language);
+        Assert.Equal(warned, result.Warnings.Any(w => w.StartsWith("taal:", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Import_UnknownIds_AreReportedAndLeftOut()
     {

@@ -44,6 +44,8 @@ public static partial class PlanExportValidator
         Check("over_mij.leeftijd", editor.SetAge(source.About.Age));
         Check("over_mij.datum", editor.SetDate(source.About.Date));
         Check("over_mij.ingevuld_door", editor.SetFilledInBy(source.About.FilledInBy));
+        // Already checked when the file was read (an unknown code became a warning and Dutch).
+        Check("taal", editor.SetLanguage(Languages.PlanLanguage.FromCode(source.Language)));
         foreach (var (key, topic) in source.Topics)
         {
             ReplayTopic(editor, format, municipality, key, topic, Check, warnings);
