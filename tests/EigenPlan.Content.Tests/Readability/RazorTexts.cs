@@ -18,6 +18,7 @@ internal static partial class RazorTexts
         var source = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         var text = source;
         text = Blank(text, CodeBlock());
+        text = Blank(text, Directive());
         text = Blank(text, Comment());
         text = Blank(text, StyleOrScript());
         text = Blank(text, InlineTag());
@@ -65,6 +66,9 @@ internal static partial class RazorTexts
     [GeneratedRegex(@"@code\s*\{[\s\S]*$")]
     private static partial Regex CodeBlock();
 
+    [GeneratedRegex(@"^@(?:inject|using|page|implements|inherits|layout|attribute|namespace|rendermode|typeparam)\b.*$", RegexOptions.Multiline)]
+    private static partial Regex Directive();
+
     [GeneratedRegex(@"@\*[\s\S]*?\*@|<!--[\s\S]*?-->")]
     private static partial Regex Comment();
 
@@ -74,8 +78,11 @@ internal static partial class RazorTexts
     [GeneratedRegex(@"</?(?:em|strong|a|span|b|i|abbr|code|kbd|small|mark|br)\b[^<>]*?/?>")]
     private static partial Regex InlineTag();
 
-    /// <summary>@(…) with one level of nested parentheses, or @Name.Name(…)?; never the e-mail-like a@b.</summary>
-    [GeneratedRegex(@"(?<![\w@])@(?:\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)")]
+    /// <summary>
+    /// @(…) with one level of nested parentheses, or @Name.Name(…)? or a localizer lookup @L["Key", …]; never the
+    /// e-mail-like a@b. (The words behind a key are in the Dutch resx files, checked on their own.)
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w@])@(?:\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\])?(?:\((?:[^()]|\([^()]*\))*\))?)")]
     private static partial Regex Expression();
 
     [GeneratedRegex(@">([^<>]+)<")]

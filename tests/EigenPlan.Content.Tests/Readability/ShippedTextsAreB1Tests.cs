@@ -40,6 +40,35 @@ public sealed class ShippedTextsAreB1Tests(ITestOutputHelper output)
         Assert.True(findings.Count == 0, B1Texts.Describe(findings));
     }
 
+    // The interface's Dutch words live in the neutral resx files (src/EigenPlan.Web/Resources/*.resx; the other
+    // languages are *.<taal>.resx and are not B1-checked: the check is for Dutch).
+    [Fact]
+    public void ResidentInterfaceResources_DutchTexts_HaveNoB1Findings()
+    {
+        var rules = new ReadabilityRules(PlainWordList.ForContentFolder(RepoRoot.Content));
+        var score = new ReadabilityScore();
+        var findings = new List<string>();
+        var resources = Directory.GetFiles(Path.Combine(RepoRoot.Path, "src", "EigenPlan.Web", "Resources"), "*.resx")
+            .Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.NotEmpty(resources);
+        foreach (var file in resources)
+        {
+            foreach (var data in System.Xml.Linq.XDocument.Load(file).Root!.Elements("data"))
+            {
+                var text = System.Text.RegularExpressions.Regex.Replace(data.Element("value")?.Value ?? "", @"\{\d+(:[^}]*)?\}", "X");
+                foreach (var finding in rules.Check(text, score, "X"))
+                {
+                    findings.Add($"{Path.GetRelativePath(RepoRoot.Path, file)}: {data.Attribute("name")?.Value}: {finding.Message}");
+                }
+            }
+        }
+
+        output.WriteLine(score.ToString());
+        Assert.True(findings.Count == 0, B1Texts.Describe(findings));
+    }
+
     [Fact]
     public void ResidentInterface_IsScannedAndSeesPlainText()
     {
