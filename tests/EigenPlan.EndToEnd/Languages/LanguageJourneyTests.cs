@@ -31,6 +31,12 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
         await ChooseSmileyAndAnswerAsync(page, planUrl, words, "I would like help with my letters.");
         await AssertOverviewAsync(page, planUrl, words);
 
+        // The booklet from Mijn plan comes in English, with the Dutch heading under each question.
+        var booklet = await DownloadBookletTextAsync(page, planUrl, "en");
+        Assert.Contains("How are things now?", booklet, StringComparison.Ordinal);
+        Assert.Contains("NL: Hoe gaat het nu?", booklet, StringComparison.Ordinal);
+        Assert.Contains("I would like help with my letters.", booklet, StringComparison.Ordinal);
+
         await page.GoAndWaitAsync(planUrl + "/taal");
         await page.GetByRole(AriaRole.Button, new() { Name = "Polski" }).ClickAsync();
         await page.WaitForPathAsync("/huisjes$");
@@ -56,6 +62,17 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
         await page.ScreenshotAsync("languages-ar-topic");
         await AssertOverviewAsync(page, planUrl, words);
 
+        // The booklet comes in Arabic: shaped (presentation forms), the answer's words in it, and the Dutch headings.
+        var booklet = await DownloadBookletTextAsync(page, planUrl, "ar");
+        Assert.Contains("Hoe gaat het nu?", booklet, StringComparison.Ordinal);
+        Assert.Contains(booklet, c => c is >= '\uFE70' and <= '\uFEFF');
+        var logical = booklet.Normalize(NormalizationForm.FormKC);
+        foreach (var word in "أريد مساعدة في الرسائل".Split(' '))
+        {
+            // Drawn right to left, so read back in visual order: the word or its letters reversed.
+            Assert.True(logical.Contains(word, StringComparison.Ordinal) || logical.Contains(new string(word.Reverse().ToArray()), StringComparison.Ordinal), word);
+        }
+
         // Another device (or this one after closing the plan): Dutch until the code opens the plan, then Arabic.
         await using var other = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var again = await other.NewPageAsync();
@@ -78,6 +95,16 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
         // Interactive too, not only the first response: the live connection answers in Arabic.
         await again.GetByRole(AriaRole.Textbox).First.FillAsync("أريد مساعدة في الرسائل والفواتير.");
         await ExpectSavedAsync(again, words);
+    }
+
+    private static async Task<string> DownloadBookletTextAsync(IPage page, string planUrl, string language)
+    {
+        await page.GoAndWaitAsync(planUrl + "/mijn-plan");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href$='boekje.pdf']").First.ClickAsync());
+        var path = Path.Combine(RepoPaths.Output("downloads"), $"mijn-plan-{language}.pdf");
+        await download.SaveAsAsync(path);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        return string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     [Fact]
