@@ -17,31 +17,11 @@ public sealed record NotificationMessage(string Subject, string Body, Uri PlanLi
     /// <param name="siteUrl">The site's public address, e.g. <c>https://eigenplan.gemeente.nl/</c>.</param>
     /// <param name="invitationId">The invitation the person opted in for.</param>
     /// <param name="unsubscribeToken">From <see cref="NotificationKey.UnsubscribeToken"/>.</param>
-    public static NotificationMessage Compose(Uri siteUrl, string invitationId, string unsubscribeToken)
-    {
-        ArgumentNullException.ThrowIfNull(siteUrl);
-        var plan = new Uri(siteUrl, $"samen/uitnodiging/{Uri.EscapeDataString(invitationId)}");
-        var unsubscribe = UnsubscribeUri(siteUrl, unsubscribeToken);
-        var body = string.Join("\r\n",
-            "Hallo,",
-            "",
-            "Er is iets veranderd in jullie plan.",
-            "Kijk op de website wat er nieuw is:",
-            plan.AbsoluteUri,
-            "",
-            "Werkt de link niet? Open dan de link uit je uitnodiging nog een keer, in dezelfde browser als eerst.",
-            "",
-            "Waarom krijg je deze e-mail? Je hebt gevraagd om een e-mail als er iets verandert in een plan waaraan je meedoet.",
-            "Je krijgt hooguit één e-mail per dag. Alleen als iets op rood komt te staan, sturen we er eerder een.",
-            "",
-            "Wil je geen e-mails meer? Klik dan hier:",
-            unsubscribe.AbsoluteUri,
-            "",
-            "Groeten,",
-            "Mijn Eigen Plan",
-            "");
-        return new NotificationMessage(SubjectText, body, plan, unsubscribe);
-    }
+    public static NotificationMessage Compose(Uri siteUrl, string invitationId, string unsubscribeToken) =>
+        Framed(siteUrl, invitationId, unsubscribeToken, SubjectText,
+            ["Er is iets veranderd in jullie plan.", "Kijk op de website wat er nieuw is:"],
+            ["Waarom krijg je deze e-mail? Je hebt gevraagd om een e-mail als er iets verandert in een plan waaraan je meedoet.",
+             "Je krijgt hooguit één e-mail per dag. Alleen als iets op rood komt te staan, sturen we er eerder een."]);
 
     /// <summary>
     /// The notice a few days before a <i>samen terugkijken</i> moment the person joins: "over 3 dagen", "morgen" or
@@ -53,34 +33,45 @@ public sealed record NotificationMessage(string Subject, string Body, Uri PlanLi
     /// <param name="daysLeft">From <see cref="EvaluationNotices.DaysLeft"/>.</param>
     public static NotificationMessage ComposeEvaluationComing(Uri siteUrl, string invitationId, string unsubscribeToken, int daysLeft)
     {
-        ArgumentNullException.ThrowIfNull(siteUrl);
-        var plan = new Uri(siteUrl, $"samen/uitnodiging/{Uri.EscapeDataString(invitationId)}");
-        var unsubscribe = UnsubscribeUri(siteUrl, unsubscribeToken);
         var when = daysLeft switch
         {
             <= 0 => "Vandaag",
             1 => "Morgen",
             _ => $"Over {daysLeft} dagen",
         };
+        return Framed(siteUrl, invitationId, unsubscribeToken, EvaluationSubjectText,
+            [$"{when} kijken jullie samen terug.", "Kijk op de website wanneer het is en wie er meedoen:"],
+            ["Waarom krijg je deze e-mail? Je doet mee aan een moment om samen terug te kijken. En je hebt gevraagd om een e-mail als er iets is in een plan waaraan je meedoet.",
+             "Je krijgt deze herinnering één keer per moment."]);
+    }
+
+    // Every notice has the same frame — greeting, the plan link, what to do when it fails, why it came, one-click
+    // unsubscribe, signature — so what a notice may say is written in one place: only its own two short parts differ.
+    private static NotificationMessage Framed(Uri siteUrl, string invitationId, string unsubscribeToken, string subject,
+        string[] news, string[] why)
+    {
+        ArgumentNullException.ThrowIfNull(siteUrl);
+        var plan = new Uri(siteUrl, $"samen/uitnodiging/{Uri.EscapeDataString(invitationId)}");
+        var unsubscribe = UnsubscribeUri(siteUrl, unsubscribeToken);
         var body = string.Join("\r\n",
+        [
             "Hallo,",
             "",
-            $"{when} kijken jullie samen terug.",
-            "Kijk op de website wanneer het is en wie er meedoen:",
+            .. news,
             plan.AbsoluteUri,
             "",
             "Werkt de link niet? Open dan de link uit je uitnodiging nog een keer, in dezelfde browser als eerst.",
             "",
-            "Waarom krijg je deze e-mail? Je doet mee aan een moment om samen terug te kijken. En je hebt gevraagd om een e-mail als er iets is in een plan waaraan je meedoet.",
-            "Je krijgt deze herinnering één keer per moment.",
+            .. why,
             "",
             "Wil je geen e-mails meer? Klik dan hier:",
             unsubscribe.AbsoluteUri,
             "",
             "Groeten,",
             "Mijn Eigen Plan",
-            "");
-        return new NotificationMessage(EvaluationSubjectText, body, plan, unsubscribe);
+            "",
+        ]);
+        return new NotificationMessage(subject, body, plan, unsubscribe);
     }
 
     /// <summary>The unsubscribe page the e-mail links to: one button, no sign-in.</summary>
