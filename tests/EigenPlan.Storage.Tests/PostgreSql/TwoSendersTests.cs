@@ -18,15 +18,8 @@ public sealed class TwoSendersTests : IDisposable
         _b = new PostgreSqlStoreSet(_database);
     }
 
-    public void Dispose()
-    {
-        _a.Dispose();
-        _b.Dispose();
-        _database.Dispose();
-    }
-
-    [Fact]
-    public async Task BothClaimAtOnce_EachDueEmailGoesToExactlyOneSender()
+    /// <summary>A shared plan whose participants (all but the owner) opened their invitation and turned e-mail on.</summary>
+    private async Task<(SharedPlan Plan, List<Participant> People)> SharedPlanWithSubscribedPeopleAsync()
     {
         var created = await _a.Plans.CreateAsync(StoreSamples.Plan(), StoreSamples.Laptop);
         var plan = StoreSamples.SharedPlan(created, DateTime.UtcNow);
@@ -37,6 +30,24 @@ public sealed class TwoSendersTests : IDisposable
             var invitation = await _a.Shared.InviteAsync(owner, person.Id, InvitationRole.Contribute, null);
             var session = Assert.IsType<InvitationOpenResult.Opened>(await _a.Shared.OpenWithInvitationAsync(invitation.Token.Value)).Session;
             await _a.Notifications.SubscribeAsync(session, $"{person.Id}@voorbeeld.nl");
+        }
+
+        return (plan, people);
+    }
+
+    public void Dispose()
+    {
+        _a.Dispose();
+        _b.Dispose();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task BothClaimAtOnce_EachDueEmailGoesToExactlyOneSender()
+    {
+        var (plan, people) = await SharedPlanWithSubscribedPeopleAsync();
+        foreach (var person in people)
+        {
             await _a.Notifications.NotifyAsync(plan.PlanId, person.Id, NotificationKind.TurnedRed, true);
         }
 
@@ -59,16 +70,7 @@ public sealed class TwoSendersTests : IDisposable
     [Fact]
     public async Task BothClaimAtOnce_EachEvaluationNoticeGoesToExactlyOneSender_Once()
     {
-        var created = await _a.Plans.CreateAsync(StoreSamples.Plan(), StoreSamples.Laptop);
-        var plan = StoreSamples.SharedPlan(created, DateTime.UtcNow);
-        var owner = await _a.Shared.CreateAsync(created.Session, plan);
-        var people = plan.Participants.Where(p => p.Id != plan.Owner!.Id).ToList();
-        foreach (var person in people)
-        {
-            var invitation = await _a.Shared.InviteAsync(owner, person.Id, InvitationRole.Contribute, null);
-            var session = Assert.IsType<InvitationOpenResult.Opened>(await _a.Shared.OpenWithInvitationAsync(invitation.Token.Value)).Session;
-            await _a.Notifications.SubscribeAsync(session, $"{person.Id}@voorbeeld.nl");
-        }
+        var (plan, people) = await SharedPlanWithSubscribedPeopleAsync();
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         await _a.Notifications.ScheduleEvaluationNoticesAsync(plan.PlanId,
             [.. people.SelectMany(p => new[] { new EvaluationNotice("eval1", p.Id, tomorrow, DateTime.UtcNow), new EvaluationNotice("eval2", p.Id, tomorrow, DateTime.UtcNow) })]);
