@@ -9,7 +9,7 @@ public class SharedPlanSectionTests
 {
     private static readonly DateTime Now = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private static SharedPlan FamilyPlan()
+    internal static SharedPlan FamilyPlan()
     {
         var draft = new SharedPlanDraft("K7P2", "basis", "Sanne", "Rustig wonen met de kinderen.",
             [new GoalDraft("Rondkomen zonder zorgen", null), new GoalDraft("Een woning zonder trap", null)],

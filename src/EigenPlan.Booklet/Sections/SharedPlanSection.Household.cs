@@ -15,40 +15,40 @@ public sealed partial class SharedPlanSection
             return;
         }
         var type = flow.Typography;
-        Heading(flow, "Ons huishouden");
+        Heading(flow, w => w.Household);
         foreach (var member in plan.Household)
         {
-            flow.Text($"• {Name(HouseholdAbout.Describe(member))}", type.Body, Palette.Ink, indent: 10);
+            flow.Text($"• {Name(words.Describe(member))}", type.Body, Palette.Ink, indent: 10);
         }
         foreach (var topic in plan.TopicsAbout)
         {
             var title = topic.TopicTitle.Length > 0 ? topic.TopicTitle : topic.TopicKey;
-            flow.Text($"Onderwerp {Name(title)} gaat over: {Name(HouseholdAbout.Describe(plan, topic.About) ?? "")}", type.Body, Palette.Ink);
+            flow.Text(BookletWords.Format(words.TopicAbout, Name(title), Name(words.DescribeAbout(plan, topic.About) ?? "")), type.Body, Palette.Ink);
         }
     }
 
     /// <summary>"Over: Noor (dochter, 14 jaar)" under a goal, when the owner said who it is about.</summary>
     private void AboutLine(PageFlow flow, string? about)
     {
-        if (HouseholdAbout.Describe(plan, about) is { } who)
+        if (words.DescribeAbout(plan, about) is { } who)
         {
-            flow.Text($"Over: {Name(who)}", flow.Typography.Body, Palette.Ink);
+            flow.Text(BookletWords.Format(words.About, Name(who)), flow.Typography.Body, Palette.Ink);
         }
     }
 
     private void Reached(PageFlow flow, SharedPlanOverview overview)
     {
-        if (overview.Celebration is not { } celebration)
+        if (words.Celebration(overview.Reached.Count) is not { } celebration)
         {
             return;
         }
         var type = flow.Typography;
-        Heading(flow, "Gelukt");
+        Heading(flow, w => w.Reached);
         flow.Text(celebration, type.Body, Palette.Ink);
         foreach (var item in overview.Reached)
         {
             flow.EnsureSpace(60);
-            flow.Text($"Doel {item.Priority}: {BookletText.Clean(item.Goal.Text, SharedPlanLimits.MaxGoalLength)} – bereikt op {BookletText.DutchDate(item.Goal.Reached!.On)}",
+            flow.Text(BookletWords.Format(words.ReachedLine, item.Priority, BookletText.Clean(item.Goal.Text, SharedPlanLimits.MaxGoalLength), booklet.DateText(item.Goal.Reached!.On)),
                 type.BodyBold, Palette.Ink, BlockTag.Heading3);
             AboutLine(flow, item.Goal.About);
         }
@@ -61,28 +61,28 @@ public sealed partial class SharedPlanSection
             return;
         }
         var type = flow.Typography;
-        Heading(flow, "Samen terugkijken");
+        Heading(flow, w => w.Evaluations);
         foreach (var next in EvaluationSchedule.Upcoming(plan, today))
         {
-            flow.Text($"Gepland: {BookletText.DutchDate(next.Date)}, met {People(next.ParticipantIds)}", type.Body, Palette.Ink);
+            flow.Text(BookletWords.Format(words.Planned, booklet.DateText(next.Date), People(next.ParticipantIds)), type.Body, Palette.Ink);
         }
         foreach (var past in EvaluationSchedule.Past(plan, today))
         {
             flow.EnsureSpace(90);
             flow.Space(4);
-            flow.Text($"{BookletText.DutchDate(past.Date)}, met {People(past.ParticipantIds)}", type.BodyBold, Palette.Ink, BlockTag.Heading3);
+            flow.Text(BookletWords.Format(words.PastLine, booklet.DateText(past.Date), People(past.ParticipantIds)), type.BodyBold, Palette.Ink, BlockTag.Heading3);
             if (past.Record is not { } record)
             {
-                flow.Text("Nog niet opgeschreven.", type.Small, Palette.Muted);
+                flow.Text(words.NotWrittenYet, type.Small, Palette.Muted);
                 continue;
             }
-            Answer(flow, "Wat ging goed", record.WentWell);
-            Answer(flow, "Wat ging niet goed", record.WentBadly);
-            Answer(flow, "Wat doen we anders", record.WeChange);
+            Answer(flow, words.WentWell, record.WentWell);
+            Answer(flow, words.WentBadly, record.WentBadly);
+            Answer(flow, words.WeChange, record.WeChange);
             var goals = record.GoalIds.Select(plan.FindGoal).OfType<SharedGoal>().Select(g => BookletText.Clean(g.Text, SharedPlanLimits.MaxGoalLength)).ToList();
             if (goals.Count > 0)
             {
-                flow.Text($"Over de doelen: {string.Join("; ", goals)}", type.Body, Palette.Ink);
+                flow.Text(BookletWords.Format(words.AboutGoals, string.Join("; ", goals)), type.Body, Palette.Ink);
             }
         }
     }
@@ -96,7 +96,7 @@ public sealed partial class SharedPlanSection
     private string People(IEnumerable<string> participantIds)
     {
         var names = participantIds.Select(plan.FindParticipant).OfType<Participant>().Select(p => Name(p.Name)).ToList();
-        return names.Count == 0 ? "nog niemand gekozen" : string.Join(", ", names);
+        return names.Count == 0 ? words.NobodyChosen : string.Join(", ", names);
     }
 
     private static string Name(string text) => BookletText.Clean(text, SharedPlanLimits.MaxNameLength * 2);

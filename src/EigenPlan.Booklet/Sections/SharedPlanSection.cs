@@ -7,36 +7,40 @@ using PdfSharp.Drawing;
 namespace EigenPlan.Booklet.Sections;
 
 /// <summary>
-/// Ons gezamenlijk plan: the toekomstbeeld, the household and who each part is about, the goals in the resident's
+/// Ons samenplan, in the booklet's language (<see cref="SharedPlanWords"/>, "NL: …" under each heading): the toekomstbeeld, the household and who each part is about, the goals in the resident's
 /// order with their colour (always with the word: groen, oranje, rood), the actions with who and when, the goals
 /// reached (Gelukt), samen terugkijken (the next moment and the history), and who takes part with the vaste
 /// contactpersoon. Added after the Sociale Kaart through <see cref="BookletModel.ExtraSections"/> when a shared plan
 /// exists (<see cref="SharedPlanBooklet.WithSharedPlan"/>).
 /// </summary>
-public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today) : IBookletSection
+public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today, SharedPlanWords words, BookletWords booklet) : IBookletSection
 {
     private const string AnchorKey = "gezamenlijk-plan";
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new("Ons samenplan", 0, AnchorKey)];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(words.Title, 0, AnchorKey)];
+
+    /// <summary>The Dutch words of a heading, for the small "NL: …" line under it; null in a Dutch booklet.</summary>
+    private string? Dutch(Func<SharedPlanWords, string> pick) => ReferenceEquals(words, SharedPlanWords.Dutch) ? null : pick(SharedPlanWords.Dutch);
 
     public void Compose(PageFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain("Ons samenplan"));
+        flow.NewPage(PageStyle.Plain(words.Title));
         flow.Anchor(AnchorKey);
-        flow.Text("Ons samenplan", type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(words.Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.DutchBeside(Dutch(w => w.Title));
         flow.Space(6);
-        Heading(flow, "Mijn toekomstbeeld");
+        Heading(flow, w => w.Vision);
         var vision = BookletText.Clean(plan.Vision, SharedPlanLimits.MaxVisionLength);
-        flow.Text(vision.Length > 0 ? vision : "Nog niet ingevuld.", type.Body, vision.Length > 0 ? Palette.Ink : Palette.Muted);
+        flow.Text(vision.Length > 0 ? vision : words.NotFilledInYet, type.Body, vision.Length > 0 ? Palette.Ink : Palette.Muted);
         Household(flow);
 
-        Heading(flow, "Mijn doelen, het belangrijkste eerst");
+        Heading(flow, w => w.Goals);
         var overview = SharedPlanOverview.Build(plan, today);
         if (!overview.Open.Any())
         {
-            flow.Text("Alle doelen zijn bereikt.", type.Body, Palette.Muted);
+            flow.Text(words.AllGoalsReached, type.Body, Palette.Muted);
         }
         foreach (var item in overview.Open)
         {
@@ -45,14 +49,15 @@ public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today) :
         Reached(flow, overview);
         Evaluations(flow);
 
-        Heading(flow, "Wie doen er mee?");
+        Heading(flow, w => w.WhoTakesPart);
         foreach (var person in plan.Participants)
         {
-            var role = person.Role.Length > 0 ? person.Role : person.Kind.Label();
+            // A role the owner typed ("zus") is their word; otherwise the kind, in the booklet's language.
+            var role = person.Role == SharedPlanFactory.OwnerRole ? words.OwnerRole
+                : person.Role.Length > 0 ? person.Role : words.Kind(person.Kind);
             var organisation = person.Organisation is { } org ? $", {BookletText.Clean(org, SharedPlanLimits.MaxNameLength)}" : "";
-            var contact = person.Id == plan.ContactPersonId ? " (vaste contactpersoon)" : "";
-            flow.Text($"{BookletText.Clean(person.Name, SharedPlanLimits.MaxNameLength)} – {BookletText.Clean(role, SharedPlanLimits.MaxNameLength)}{organisation}{contact}",
-                type.Body, Palette.Ink);
+            var line = $"{BookletText.Clean(person.Name, SharedPlanLimits.MaxNameLength)} – {BookletText.Clean(role, SharedPlanLimits.MaxNameLength)}{organisation}";
+            flow.Text(person.Id == plan.ContactPersonId ? BookletWords.Format(words.ContactPerson, line) : line, type.Body, Palette.Ink);
         }
     }
 
@@ -62,28 +67,29 @@ public sealed partial class SharedPlanSection(SharedPlan plan, DateOnly today) :
         var goal = item.Goal;
         flow.EnsureSpace(110);
         flow.Space(6);
-        flow.Text($"Doel {item.Priority}: {BookletText.Clean(goal.Text, SharedPlanLimits.MaxGoalLength)}", type.BodyBold, Palette.Ink, BlockTag.Heading3);
+        flow.Text(BookletWords.Format(words.GoalLine, item.Priority, BookletText.Clean(goal.Text, SharedPlanLimits.MaxGoalLength)), type.BodyBold, Palette.Ink, BlockTag.Heading3);
         AboutLine(flow, goal.About);
         var reason = BookletText.Clean(goal.StatusReason, SharedPlanLimits.MaxReasonLength);
-        flow.Text($"Kleur: {goal.Status.Label()} ({goal.Status.Meaning()}){(reason.Length > 0 ? $" – {reason}" : "")}", type.Body, StatusColor(goal.Status));
+        flow.Text($"{BookletWords.Format(words.ColourLine, words.Colour(goal.Status), words.Meaning(goal.Status))}{(reason.Length > 0 ? $" – {reason}" : "")}", type.Body, StatusColor(goal.Status));
         if (goal.Actions.Count == 0)
         {
-            flow.Text("Nog geen acties.", type.Small, Palette.Muted);
+            flow.Text(words.NoActions, type.Small, Palette.Muted);
         }
         foreach (var action in goal.Actions)
         {
-            var who = plan.FindParticipant(action.ParticipantId)?.Name is { } name ? BookletText.Clean(name, SharedPlanLimits.MaxNameLength) : "nog niemand";
-            var when = action.Due is { } due ? BookletText.DutchDate(due) : "geen datum";
-            var state = action.Done ? "klaar" : action.IsOverdue(today) ? "te laat" : "nog niet klaar";
-            flow.Text($"• {BookletText.Clean(action.What, SharedPlanLimits.MaxActionLength)} — wie: {who}, wanneer: {when}, {state}", type.Body, Palette.Ink, indent: 10);
+            var who = plan.FindParticipant(action.ParticipantId)?.Name is { } name ? BookletText.Clean(name, SharedPlanLimits.MaxNameLength) : words.Nobody;
+            var when = action.Due is { } due ? booklet.DateText(due) : words.NoDate;
+            var state = action.Done ? words.Done : action.IsOverdue(today) ? words.Late : words.NotDone;
+            flow.Text($"• {BookletWords.Format(words.ActionLine, BookletText.Clean(action.What, SharedPlanLimits.MaxActionLength), who, when, state)}", type.Body, Palette.Ink, indent: 10);
         }
     }
 
-    private static void Heading(PageFlow flow, string text)
+    private void Heading(PageFlow flow, Func<SharedPlanWords, string> pick)
     {
         flow.EnsureSpace(90);
         flow.Space(10);
-        flow.Text(text, flow.Typography.Heading, Palette.Ink, BlockTag.Heading2);
+        flow.Text(pick(words), flow.Typography.Heading, Palette.Ink, BlockTag.Heading2);
+        flow.DutchBeside(Dutch(pick));
         flow.Space(4);
     }
 
@@ -105,6 +111,7 @@ public static class SharedPlanBooklet
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(plan);
-        return model with { ExtraSections = [.. model.ExtraSections, new SharedPlanSection(plan, today)] };
+        var section = new SharedPlanSection(plan, today, SharedPlanWords.For(model.Language), model.Words);
+        return model with { ExtraSections = [.. model.ExtraSections, section] };
     }
 }

@@ -8,6 +8,9 @@ namespace EigenPlan.Core.SharedPlans;
 /// </summary>
 public static class SharedPlanFactory
 {
+    /// <summary>The role written beside the owner; pages and the booklet show it in the resident's language.</summary>
+    public const string OwnerRole = "eigenaar van het plan";
+
     public static SharedPlanEditResult Create(SharedPlanDraft draft, DateTime nowUtc, out SharedPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -17,7 +20,7 @@ public static class SharedPlanFactory
         candidate.Participants.Add(new Participant
         {
             Id = SharedPlanEditor.NewId(), Name = ownerName.Length > 0 ? ownerName[..Math.Min(ownerName.Length, SharedPlanLimits.MaxNameLength)] : "Ik",
-            Kind = ParticipantKind.Resident, Role = "eigenaar van het plan",
+            Kind = ParticipantKind.Resident, Role = OwnerRole,
         });
         var editor = new SharedPlanEditor(candidate, SharedPlanActor.Owner, nowUtc);
         if (draft.Goals.Count == 0)

@@ -25,6 +25,21 @@ public partial class BookletWordsTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryLanguage_HasEverySharedPlanWord_WithTheSamePlaceholdersAsDutch(string code)
+    {
+        var words = SharedPlanWords.For(PlanLanguage.FromCode(code));
+        Assert.True(code == "nl" == ReferenceEquals(words, SharedPlanWords.Dutch));
+        foreach (var property in typeof(SharedPlanWords).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string)))
+        {
+            var value = (string)property.GetValue(words)!;
+            var dutch = (string)property.GetValue(SharedPlanWords.Dutch)!;
+            Assert.False(string.IsNullOrWhiteSpace(value), $"{code}: {property.Name} is empty");
+            Assert.Equal(Placeholders(dutch), Placeholders(value));
+        }
+    }
+
     [Fact]
     public void Dates_AreWrittenInTheLanguage()
     {

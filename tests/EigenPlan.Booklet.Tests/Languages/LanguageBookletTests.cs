@@ -1,5 +1,6 @@
 using System.Text;
 using EigenPlan.Booklet.Model;
+using EigenPlan.Booklet.Sections;
 using EigenPlan.Core.Content;
 using EigenPlan.Core.Languages;
 using EigenPlan.Core.Plans;
@@ -144,6 +145,48 @@ public class LanguageBookletTests
         Assert.Contains(lines, l => l.Contains("المحتويات", StringComparison.Ordinal));
         var text = Squeeze(BookletPdf.RunningText(pdf));
         Assert.Contains(Squeeze("NL: Wat heb ik nog nodig?"), text);
+    }
+
+    [Fact]
+    public void EnglishBooklet_PrintsTheSharedPlanInEnglish_WithTheDutchHeadings_AndThePeoplesOwnWords()
+    {
+        var model = BookletModel.Create(TranslatedFormats.English, RealisticContent.Almere, null,
+                BookletOptions.Deterministic(BookletPdf.FixedTime) with { Language = PlanLanguage.English }, RealisticContent.Format)
+            .WithSharedPlan(SharedPlanSectionTests.FamilyPlan(), new DateOnly(2026, 3, 10));
+        var pdf = BookletPdf.Render(model);
+        Keep("en-shared.pdf", pdf);
+
+        var text = Squeeze(BookletPdf.RunningText(pdf));
+        Assert.Contains(Squeeze("Our plan together NL: Ons samenplan"), text);
+        Assert.Contains(Squeeze("Our household NL: Ons huishouden • Noor (dochter, 14 years) Topic Inkomen is about: the whole household"), text);
+        Assert.Contains(Squeeze("Goal 1: Rondkomen zonder zorgen About: the whole household"), text);
+        Assert.Contains(Squeeze("Goals reached NL: Gelukt Well done! You have reached a goal. Good job! Goal 2: Een woning zonder trap – reached on 2 March 2026"), text);
+        Assert.Contains(Squeeze("Looking back together NL: Samen terugkijken Planned: 6 April 2026, with Fatima"), text);
+        Assert.Contains(Squeeze("What went well: De post is uitgezocht. What did not go well: – What we will do differently: Fatima belt de bank."), text);
+        Assert.Contains(Squeeze("Sanne – owner of the plan Fatima – zus (fixed contact person)"), text);
+        foreach (var dutch in new[] { "Kleur:", "Doel 1", "wanneer:", "bereikt op", "het hele huishouden", "vaste contactpersoon", "maart" })
+        {
+            Assert.DoesNotContain(Squeeze(dutch), text.Replace(Squeeze("NL: Ons samenplan"), "", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ArabicBooklet_PrintsTheSharedPlansHeadingsShapedInArabic_WithTheDutchBeside()
+    {
+        var model = BookletModel.Create(TranslatedFormats.Arabic, RealisticContent.Almere, null,
+                BookletOptions.Deterministic(BookletPdf.FixedTime) with { Language = PlanLanguage.Arabic }, RealisticContent.Format)
+            .WithSharedPlan(SharedPlanSectionTests.FamilyPlan(), new DateOnly(2026, 3, 10));
+        var pdf = BookletPdf.Render(model);
+        Keep("ar-shared.pdf", pdf);
+
+        var lines = ArabicLines(pdf).Select(l => Logical(l.Text)).ToList();
+        Assert.Contains(lines, l => l == "خطتنا المشتركة");
+        Assert.Contains(lines, l => l == "أسرتنا");
+        Assert.Contains(lines, l => l == "من يشارك؟");
+        var text = Squeeze(BookletPdf.RunningText(pdf));
+        Assert.Contains(Squeeze("NL: Wie doen er mee?"), text);
+        Assert.Contains(Squeeze("Rondkomen zonder zorgen"), text);
+        Assert.DoesNotContain(Squeeze("Kleur:"), text);
     }
 
     [Fact]
