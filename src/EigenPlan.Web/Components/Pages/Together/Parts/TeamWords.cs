@@ -34,6 +34,27 @@ public static class TeamWords
 
     public static string Rule(this IStringLocalizer<TeamText> text, ReachedRule rule) => text[$"Rule{rule}"].Value;
 
+    /// <summary>
+    /// The role next to a participant's name: what the owner typed, or the kind when nothing was. Roles the Core filled in
+    /// itself are Dutch words (the owner's "eigenaar van het plan", a kind's name as the default role): in another
+    /// language those show in that language, by the participant's kind; anything typed stays as typed.
+    /// </summary>
+    public static string RoleOf(this IStringLocalizer<TeamText> text, Participant person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.Role.Length == 0)
+        {
+            return text.Kind(person.Kind);
+        }
+        if (CurrentLanguage.Value.IsDutch)
+        {
+            return person.Role;
+        }
+        return person.Kind == ParticipantKind.Resident ? text["OwnerOfPlan"].Value
+            : person.Role == person.Kind.Label() ? text.Kind(person.Kind)
+            : person.Role;
+    }
+
     /// <summary>"Noor (dochter, 14 jaar)": the Core's words in Dutch; in another language the name and relation as typed.</summary>
     public static string Member(this IStringLocalizer<TeamText> text, HouseholdMember member)
     {
