@@ -66,7 +66,7 @@ public sealed class TeamTextTests : PlanComponentContext
 
         cut.WaitForAssertion(() => Assert.Equal("Who takes part?", cut.Find("h1").TextContent));
         Assert.Equal(
-            ["someone from my circle", "client supporter", "neighbourhood team", "professional"],
+            ["someone from my circle", "client supporter (your help at the conversation)", "neighbourhood team", "professional"],
             cut.FindAll("#persoon-soort option").Select(o => o.TextContent));
         Assert.Equal(["Only me", "Me and the main contact person", "Me and everyone who works along"],
             cut.FindAll("input[name=bereikt-regel] + span").Select(s => s.TextContent));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using EigenPlan.Core.Audit;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.SharedPlans;
@@ -29,6 +30,10 @@ public sealed class TeamWordsTests
         Assert.All(Enum.GetValues<ParticipantKind>(), k => Assert.Equal(k.Label(), L.Kind(k)));
         Assert.All(Enum.GetValues<InvitationRole>(), r => Assert.Equal(r.Label(), L.Role(r)));
         Assert.All(Enum.GetValues<ReachedRule>(), r => Assert.Equal(r.Label(), L.Rule(r)));
+        // The translators' source is the Core's word; a hard word may carry its explanation in brackets (B1).
+        Assert.All(Enum.GetValues<ParticipantKind>(), k => Assert.Matches($@"^{Regex.Escape(k.Label())}( \(.+\))?$", L[$"Kind{k}"].Value));
+        Assert.All(Enum.GetValues<InvitationRole>(), r => Assert.Equal(r.Label(), L[$"Invitation{r}"].Value));
+        Assert.All(Enum.GetValues<ReachedRule>(), r => Assert.Equal(r.Label(), L[$"Rule{r}"].Value));
         Assert.All(Enum.GetValues<AccessRole>(), r => Assert.Equal(r.Label(), L[$"AccessRole{r}"].Value));
         Assert.All(Enum.GetValues<ChainProblem>().Where(p => p != ChainProblem.None),
             p => Assert.Equal(new ChainVerification(false, 1, null, null, false, 0, p).Reason, L[$"Problem{p}"].Value));

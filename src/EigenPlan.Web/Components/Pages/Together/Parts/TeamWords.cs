@@ -8,9 +8,9 @@ namespace EigenPlan.Web.Components.Pages.Together.Parts;
 
 /// <summary>
 /// The Core's words about the shared plan's people (kinds, roles, the consent rule, a household member, the log's
-/// sentences and its check) in the page's language. The Core keeps its Dutch and stays the source of it: labels have the
-/// same Dutch in TeamText.resx (a test holds them equal); sentences the Core composes come from the Core itself in Dutch
-/// and are composed here from TeamText, by the entry's kind, in another language.
+/// sentences and its check) in the page's language. The Core keeps its Dutch and stays the source of it: a Dutch page
+/// shows the Core's own words; another language gets the same thing from TeamText, by its kind (the Dutch TeamText.resx
+/// holds the Core's words as the translators' source; a test keeps them from drifting apart).
 /// </summary>
 public static class TeamWords
 {
@@ -28,11 +28,14 @@ public static class TeamWords
         return at < 0 ? (text, "") : (text[..at], text[(at + Slot.Length)..]);
     }
 
-    public static string Kind(this IStringLocalizer<TeamText> text, ParticipantKind kind) => text[$"Kind{kind}"].Value;
+    public static string Kind(this IStringLocalizer<TeamText> text, ParticipantKind kind) =>
+        CurrentLanguage.Value.IsDutch ? kind.Label() : text[$"Kind{kind}"].Value;
 
-    public static string Role(this IStringLocalizer<TeamText> text, InvitationRole role) => text[$"Invitation{role}"].Value;
+    public static string Role(this IStringLocalizer<TeamText> text, InvitationRole role) =>
+        CurrentLanguage.Value.IsDutch ? role.Label() : text[$"Invitation{role}"].Value;
 
-    public static string Rule(this IStringLocalizer<TeamText> text, ReachedRule rule) => text[$"Rule{rule}"].Value;
+    public static string Rule(this IStringLocalizer<TeamText> text, ReachedRule rule) =>
+        CurrentLanguage.Value.IsDutch ? rule.Label() : text[$"Rule{rule}"].Value;
 
     /// <summary>
     /// The role next to a participant's name: what the owner typed, or the kind when nothing was. Roles the Core filled in
