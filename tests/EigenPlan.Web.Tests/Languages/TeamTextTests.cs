@@ -154,6 +154,30 @@ public sealed class TeamTextTests : PlanComponentContext
         Assert.Equal(done, unsubscribed.Find("h1").TextContent);
     }
 
+    [Theory]
+    [InlineData("nl", "geen adres", "Dit is geen geldig e-mailadres. Het ziet eruit als naam@voorbeeld.nl.")]
+    [InlineData("en", "geen adres", "This is not a valid e-mail address. It looks like name@example.com.")]
+    [InlineData("en", "", "Fill in your e-mail address.")]
+    [InlineData("en", "300 letters", "This e-mail address is too long.")]
+    [InlineData("tr", "", "E-posta adresini yaz.")]
+    public async Task EmailChoice_SaysWhatIsWrongWithTheAddress_InThePagesLanguage(string code, string typed, string problem)
+    {
+        using var language = new UiCulture(code);
+        var (cut, owner) = await WithSharedPlanAsync(id => Render<InvitePage>(p => p.Add(x => x.PlanId, id)));
+        var fatima = owner.Plan.Participants.Single(p => p.Name == "Fatima").Id;
+        var made = await cut.InvokeAsync(() => owner.InviteAsync(fatima, InvitationRole.Read, null));
+        using var invitee = new TogetherState(Services.GetRequiredService<ISharedPlanStore>(), Services.GetRequiredService<ISharedPlanChanges>(),
+            new NoSharedPlanEvents(), TimeProvider.System, Services.GetRequiredService<ILogger<TogetherState>>());
+        await invitee.EnsureInviteeAsync(made.Invitation.Id, made.Token.Value);
+        var choice = new EmailChoice(invitee, Services.GetRequiredService<INotificationStore>(),
+            Options.Create(new NotificationSettings { SmtpHost = "localhost" }), Services.GetRequiredService<IStringLocalizer<TeamText>>());
+
+        var answer = await choice.TurnOnAsync(typed == "300 letters" ? new string('a', 300) + "@voorbeeld.nl" : typed);
+
+        Assert.True(choice.IsOffered);
+        Assert.Equal(problem, answer);
+    }
+
     /// <summary>
     /// Opens the owner's page on a new plan, makes its shared plan (Henriëtte, with Fatima without a typed role and Kees
     /// of the wijkteam, whose role was typed) and waits until the page shows it.

@@ -1,8 +1,8 @@
 using EigenPlan.Core.Notifications;
 using EigenPlan.Web.Languages;
+using EigenPlan.Web.Notifications;
 using EigenPlan.Web.Resources;
 using Microsoft.Extensions.Localization;
-using EigenPlan.Web.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.State.Together;
