@@ -1,5 +1,8 @@
 using EigenPlan.Core.Notifications;
+using EigenPlan.Web.Languages;
 using EigenPlan.Web.Notifications;
+using EigenPlan.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.State.Together;
@@ -9,7 +12,8 @@ namespace EigenPlan.Web.State.Together;
 /// Offered only when the site has an SMTP server (<see cref="NotificationSettings.IsEnabled"/>) and only to invited
 /// people: the owner already sees everything on the overview.
 /// </summary>
-public sealed class EmailChoice(TogetherState together, INotificationStore store, IOptions<NotificationSettings> settings)
+public sealed class EmailChoice(TogetherState together, INotificationStore store, IOptions<NotificationSettings> settings,
+    IStringLocalizer<TeamText> text)
 {
     public bool IsOffered => settings.Value.IsEnabled && together.Session is { InvitationId: not null } && !together.IsOwner;
 
@@ -20,20 +24,27 @@ public sealed class EmailChoice(TogetherState together, INotificationStore store
         Current = IsOffered ? await store.FindAsync(together.Session!) : null;
     }
 
-    /// <summary>Turns e-mail on; the Dutch problem with the typed address, or null when it is on.</summary>
+    /// <summary>Turns e-mail on; the problem with the typed address in the page's language, or null when it is on.</summary>
     public async Task<string?> TurnOnAsync(string? typed)
     {
         if (!IsOffered)
         {
-            return "E-mail kan hier niet aan.";
+            return text["EmailNotHere"];
         }
         if (NotificationAddress.Check(typed, out var problem) is not { } address)
         {
-            return problem;
+            return CurrentLanguage.Value.IsDutch ? problem : InLanguage(typed);
         }
         await store.SubscribeAsync(together.Session!, address);
         await LoadAsync();
         return null;
+    }
+
+    // The Core's check decides and words it in Dutch; another language names the same three cases, in the Core's order.
+    private string InLanguage(string? typed)
+    {
+        var trimmed = typed?.Trim() ?? "";
+        return text[trimmed.Length == 0 ? "EmailMissing" : trimmed.Length > NotificationAddress.MaxLength ? "EmailTooLong" : "EmailInvalid"];
     }
 
     public async Task TurnOffAsync()
