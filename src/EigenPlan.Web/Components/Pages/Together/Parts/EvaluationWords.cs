@@ -51,6 +51,16 @@ public static class EvaluationWords
         return details.Count == 0 ? member.Name : $"{member.Name} ({string.Join(", ", details)})";
     }
 
+    /// <summary>
+    /// Someone's role as the plan shows it: what the resident typed, as typed; a role Core filled in from the kind of
+    /// person ("wijkteam", "iemand uit mijn omgeving") in the interface language.
+    /// </summary>
+    public static string Role(string role, ParticipantKind kind, IStringLocalizer<GoalsText> text)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return role.Length == 0 || role == kind.Label() ? Label(kind, text) : role;
+    }
+
     // In Dutch these are Core's own words (SharedPlanLabels), so Core stays the one source; the resx holds them for the
     // translations.
     public static string Label(GoalStatus status, IStringLocalizer<GoalsText> text) =>
