@@ -4,8 +4,8 @@ using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
-using EigenPlan.Web.Resources;
 using EigenPlan.Web.Components.Pages.Together.Parts;
+using EigenPlan.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.State.Together;
