@@ -40,8 +40,8 @@ public sealed class BuildForm
         (Goals[a], Goals[b]) = (Goals[b], Goals[a]);
     }
 
-    /// <summary>Adds a goal of the resident's own, not from a wish.</summary>
-    public void AddOwnGoal(string text) => Goals.Add(new GoalChoice(null, "Eigen doel") { Text = text, Chosen = true });
+    /// <summary>Adds a goal of the resident's own, not from a wish; <paramref name="title"/> names it in the page's language.</summary>
+    public void AddOwnGoal(string text, string title = "Eigen doel") => Goals.Add(new GoalChoice(null, title) { Text = text, Chosen = true });
 
     public void AddPerson(string name, ParticipantKind kind, string role, string? organisation) =>
         People.Add(new PersonChoice(new ParticipantSuggestion(name.Trim(), kind, role.Trim(), string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim())) { Chosen = true });

@@ -4,6 +4,9 @@ using EigenPlan.Core.Notifications;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Core.SharedPlans;
+using EigenPlan.Web.Components.Pages.Together.Parts;
+using EigenPlan.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.State.Together;
 
@@ -26,15 +29,17 @@ public enum TogetherOpenState
 /// </summary>
 /// <remarks>
 /// After each saved edit it reports what changed to <see cref="ISharedPlanNotifications"/> (who gets an e-mail), and a new
-/// shared plan to <see cref="IInsightCounter"/>. Both are optional so the state can be built without them in tests.
+/// shared plan to <see cref="IInsightCounter"/>. Both are optional so the state can be built without them in tests; so
+/// are the interface texts (without them, refusals and "over wie" stay in Dutch).
 /// </remarks>
 public sealed partial class TogetherState(
     ISharedPlanStore store, ISharedPlanChanges changes, ISharedPlanEvents events, TimeProvider time, ILogger<TogetherState> logger,
-    ISharedPlanNotifications? notifications = null, IInsightCounter? insights = null)
+    ISharedPlanNotifications? notifications = null, IInsightCounter? insights = null, IStringLocalizer<GoalsText>? text = null)
     : IDisposable
 {
     private readonly ChangeNotifier _changed = new(logger);
-    private readonly Dictionary<string, string> _errors = [];
+    // The refusal itself (and who was refused), so it is put into words in the language of the page that shows it.
+    private readonly Dictionary<string, (SharedPlanEditResult Result, SharedPlanRole Role)> _errors = [];
     private IDisposable? _feedSubscription;
     private string? _openedFor;
 
@@ -60,7 +65,10 @@ public sealed partial class TogetherState(
 
     public IDisposable Subscribe(Func<Task> listener) => _changed.Subscribe(listener);
 
-    public string? ErrorFor(string fieldId) => _errors.GetValueOrDefault(fieldId);
+    /// <summary>The refusal of the last change made for this field, in the interface language; null after a success.</summary>
+    public string? ErrorFor(string fieldId) => _errors.TryGetValue(fieldId, out var error)
+        ? text is null ? error.Result.Message ?? "Dit lukte niet." : RefusalText.For(error.Result, error.Role, text)
+        : null;
 
     public bool Allows(SharedPlanRight right) => Role.Allows(right);
 
@@ -79,7 +87,11 @@ public sealed partial class TogetherState(
     public string? AboutText(string? about)
     {
         var mine = IsOwner ? HouseholdAbout.Owner : Plan.FindParticipant(Session?.ParticipantId)?.HouseholdMemberId;
-        return about is not null && about == mine ? "Over jou" : HouseholdAbout.Describe(Plan, about) is { } who ? $"Over: {who}" : null;
+        if (text is null)
+        {
+            return about is not null && about == mine ? "Over jou" : HouseholdAbout.Describe(Plan, about) is { } who ? $"Over: {who}" : null;
+        }
+        return about is not null && about == mine ? text["AboutYou"].Value : EvaluationWords.About(Plan, about, text) is { } named ? text["AboutWho", named].Value : null;
     }
 
     /// <summary>Opens the owner's shared plan once per circuit (idempotent: pages initialise twice).</summary>
@@ -179,7 +191,7 @@ public sealed partial class TogetherState(
         }
         if (fieldId is not null)
         {
-            if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
+            if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = (result, session.Role); }
         }
         if (result.Error == SharedPlanEditError.AccessWithdrawn)
         {

@@ -1,19 +1,47 @@
+using EigenPlan.Core.Languages;
+using EigenPlan.Web.Languages;
+
 namespace EigenPlan.Web.Components.Pages.Together.Parts;
 
-/// <summary>Dates and times the Dutch way ("9 maart 2026, 14:05"), in Dutch time, without depending on ICU culture data.</summary>
+/// <summary>
+/// Dates and times in Dutch time (Europe/Amsterdam), written in the page's language ("9 maart 2026, 14:05", "9 March
+/// 2026, 14:05", "9 marca 2026"), without depending on ICU culture data: the month names are our own, so a server
+/// without ICU (or with another ICU version) writes the same words, and Arabic keeps Western digits and the Gregorian months.
+/// </summary>
 public static class DutchTime
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+    private static readonly Dictionary<string, string[]> Months = new(StringComparer.Ordinal)
+    {
+        ["nl"] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        ["en"] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        ["tr"] = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"],
+        // Polish dates take the month in the genitive: "9 marca 2026".
+        ["pl"] = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+        // Gregorian month names as in the booklet (BookletWords.Arabic).
+        ["ar"] = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    };
 
     private static readonly TimeZoneInfo Zone = FindZone();
 
-    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+    /// <summary>"9 maart 2026" in the current interface language.</summary>
+    public static string Date(DateOnly date) => Date(date, CurrentLanguage.Value);
 
-    public static string Time(DateTime utc)
+    public static string Date(DateOnly date, PlanLanguage language)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        var months = Months.GetValueOrDefault(language.Code) ?? Months[PlanLanguage.Dutch.Code];
+        return $"{date.Day} {months[date.Month - 1]} {date.Year}";
+    }
+
+    /// <summary>"9 maart 2026, 14:05" in Dutch time, in the current interface language.</summary>
+    public static string Time(DateTime utc) => Time(utc, CurrentLanguage.Value);
+
+    public static string Time(DateTime utc, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-        return $"{Date(DateOnly.FromDateTime(local))}, {local:HH\\:mm}";
+        var comma = language.IsRightToLeft ? "،" : ",";
+        return $"{Date(DateOnly.FromDateTime(local), language)}{comma} {local:HH\\:mm}";
     }
 
     /// <summary>Midnight at the start (or end) of a Dutch calendar day, in UTC: for the log's period filter.</summary>

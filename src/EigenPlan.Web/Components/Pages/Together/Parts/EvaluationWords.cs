@@ -1,15 +1,77 @@
 using EigenPlan.Core.SharedPlans;
+using EigenPlan.Web.Languages;
+using EigenPlan.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.Components.Pages.Together.Parts;
 
-/// <summary>Names for the people who join a samen terugkijken moment.</summary>
+/// <summary>
+/// Words of the shared plan that are put together in code: the people who join a samen terugkijken moment, who a part
+/// is about, and Core's colour, role and kind words, all in the interface language (the Dutch texts are Core's own words).
+/// </summary>
 public static class EvaluationWords
 {
     /// <summary>"Fatima, Noor", or "nog niemand gekozen".</summary>
-    public static string People(SharedPlan plan, IEnumerable<string> participantIds)
+    public static string People(SharedPlan plan, IEnumerable<string> participantIds, IStringLocalizer<GoalsText> text)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(text);
         var names = participantIds.Select(plan.FindParticipant).OfType<Participant>().Select(p => p.Name).ToList();
-        return names.Count == 0 ? "nog niemand gekozen" : string.Join(", ", names);
+        return names.Count == 0 ? text["NobodyChosen"] : string.Join(", ", names);
     }
+
+    /// <summary>As <see cref="HouseholdAbout.Describe(SharedPlan, string?)"/>: "het hele huishouden", the owner's name, or a member.</summary>
+    public static string? About(SharedPlan plan, string? about, IStringLocalizer<GoalsText> text)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(text);
+        return about switch
+        {
+            null => null,
+            HouseholdAbout.Everyone => text["AboutEveryoneLower"],
+            HouseholdAbout.Owner => plan.Owner?.Name ?? text["TheResident"],
+            _ => plan.FindMember(about) is { } member ? Member(member, text) : null,
+        };
+    }
+
+    /// <summary>"Noor (dochter, 14 jaar)": the relation in the resident's own words, the age in the interface language.</summary>
+    public static string Member(HouseholdMember member, IStringLocalizer<GoalsText> text)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(text);
+        var details = new List<string>();
+        if (member.Relation.Length > 0)
+        {
+            details.Add(member.Relation);
+        }
+        if (member.Age is { } age)
+        {
+            details.Add(text["MemberAge", age]);
+        }
+        return details.Count == 0 ? member.Name : $"{member.Name} ({string.Join(", ", details)})";
+    }
+
+    /// <summary>
+    /// Someone's role as the plan shows it: what the resident typed, as typed; a role Core filled in from the kind of
+    /// person ("wijkteam", "iemand uit mijn omgeving") in the interface language.
+    /// </summary>
+    public static string Role(string role, ParticipantKind kind, IStringLocalizer<GoalsText> text)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return role.Length == 0 || role == kind.Label() ? Label(kind, text) : role;
+    }
+
+    // In Dutch these are Core's own words (SharedPlanLabels), so Core stays the one source; the resx holds them for the
+    // translations.
+    public static string Label(GoalStatus status, IStringLocalizer<GoalsText> text) =>
+        CurrentLanguage.Value.IsDutch ? status.Label() : text["Status" + status];
+
+    public static string Meaning(GoalStatus status, IStringLocalizer<GoalsText> text) =>
+        CurrentLanguage.Value.IsDutch ? status.Meaning() : text["Meaning" + status];
+
+    public static string Label(SharedPlanRole role, IStringLocalizer<GoalsText> text) =>
+        CurrentLanguage.Value.IsDutch ? role.Label() : text["Role" + role];
+
+    public static string Label(ParticipantKind kind, IStringLocalizer<GoalsText> text) =>
+        CurrentLanguage.Value.IsDutch ? kind.Label() : text["Kind" + kind];
 }
