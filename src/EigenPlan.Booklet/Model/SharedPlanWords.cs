@@ -137,18 +137,5 @@ public sealed partial record SharedPlanWords
     }
 
     /// <summary>"Noor (dochter, 14 jaar)": the relation is the owner's own word and stays as written.</summary>
-    public string Describe(HouseholdMember member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        var details = new List<string>();
-        if (member.Relation.Length > 0)
-        {
-            details.Add(member.Relation);
-        }
-        if (member.Age is { } age)
-        {
-            details.Add(BookletWords.Format(AgeYears, age));
-        }
-        return details.Count == 0 ? member.Name : $"{member.Name} ({string.Join(", ", details)})";
-    }
+    public string Describe(HouseholdMember member) => HouseholdAbout.Describe(member, age => BookletWords.Format(AgeYears, age));
 }

@@ -57,9 +57,13 @@ public static class HouseholdAbout
         };
     }
 
-    public static string Describe(HouseholdMember member)
+    public static string Describe(HouseholdMember member) => Describe(member, age => $"{age} jaar");
+
+    /// <summary>"Noor (dochter, 14 years)": the name and relation as the owner typed them, the age in the caller's words.</summary>
+    public static string Describe(HouseholdMember member, Func<int, string> years)
     {
         ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(years);
         var details = new List<string>();
         if (member.Relation.Length > 0)
         {
@@ -67,7 +71,7 @@ public static class HouseholdAbout
         }
         if (member.Age is { } age)
         {
-            details.Add($"{age} jaar");
+            details.Add(years(age));
         }
         return details.Count == 0 ? member.Name : $"{member.Name} ({string.Join(", ", details)})";
     }

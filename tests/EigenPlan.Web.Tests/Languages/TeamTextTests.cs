@@ -3,6 +3,7 @@ using Bunit;
 using EigenPlan.Core.Notifications;
 using EigenPlan.Core.SharedPlans;
 using EigenPlan.Web.Components.Pages.Together;
+using EigenPlan.Web.Components.Pages.Together.Parts;
 using EigenPlan.Web.Notifications;
 using EigenPlan.Web.Resources;
 using EigenPlan.Web.State;
@@ -135,6 +136,24 @@ public sealed class TeamTextTests : PlanComponentContext
 
         cut.WaitForAssertion(() => Assert.Equal(heading, cut.Find("h1").TextContent));
         Assert.Equal(toStart, cut.Find("a.btn").TextContent);
+    }
+
+    [Theory]
+    [InlineData("nl", "Deze link werkt niet (meer)", "De eigenaar van dit plan heeft deze uitnodiging ingetrokken. Je kunt het plan niet meer bekijken.")]
+    [InlineData("en", "This link does not work (any more)", "The owner of this plan has withdrawn this invitation. You can no longer look at the plan.")]
+    [InlineData("ar", "هذا الرابط لا يعمل (بعد الآن)", "سحب صاحب هذه الخطة هذه الدعوة. لم يعد بإمكانك رؤية الخطة.")]
+    public void ARefusedLink_SaysWhyInThePagesLanguage_WithoutADutchWrapper(string code, string heading, string withdrawn)
+    {
+        using var language = new UiCulture(code);
+
+        var cut = Render<InvitationRefused>(p => p.Add(x => x.Message, new InvitationOpenResult.Withdrawn().Message));
+
+        Assert.Equal(heading, cut.Find("h1").TextContent);
+        Assert.Equal(withdrawn, cut.Find("p.lead").TextContent);
+        Assert.Empty(cut.FindAll("[lang=nl]"));
+        // A reason the page does not know is the general one, never an empty line.
+        var unknown = Render<InvitationRefused>(p => p.Add(x => x.Message, "iets anders"));
+        Assert.False(string.IsNullOrWhiteSpace(unknown.Find("p.lead").TextContent));
     }
 
     [Theory]

@@ -37,18 +37,8 @@ public static class EvaluationWords
     /// <summary>"Noor (dochter, 14 jaar)": the relation in the resident's own words, the age in the interface language.</summary>
     public static string Member(HouseholdMember member, IStringLocalizer<GoalsText> text)
     {
-        ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(text);
-        var details = new List<string>();
-        if (member.Relation.Length > 0)
-        {
-            details.Add(member.Relation);
-        }
-        if (member.Age is { } age)
-        {
-            details.Add(text["MemberAge", age]);
-        }
-        return details.Count == 0 ? member.Name : $"{member.Name} ({string.Join(", ", details)})";
+        return HouseholdAbout.Describe(member, age => text["MemberAge", age]);
     }
 
     /// <summary>
