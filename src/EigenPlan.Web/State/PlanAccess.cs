@@ -201,6 +201,7 @@ public sealed record StartResult(string? PlanId, IReadOnlyList<FieldProblem> Pro
 /// <summary>The outcome of a form that checks a code: done (for this plan), or a Dutch message for the code field.</summary>
 public sealed record CodeResult(string? PlanId, string? Message, bool PlanNotOpen = false)
 {
+    // Its words are never shown: the pages send the resident to /verder, which is in the resident's language.
     public static readonly CodeResult NotOpen = new(null, "Dit plan is op dit apparaat niet open.", PlanNotOpen: true);
 
     public bool Succeeded => PlanId is not null;
