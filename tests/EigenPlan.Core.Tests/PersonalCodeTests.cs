@@ -116,4 +116,24 @@ public class PersonalCodeTests
         Assert.Equal(id.Value, code.ToString().Replace("-", "", StringComparison.Ordinal)[..6]);
         Assert.Equal(24, code.ToString().Length);
     }
+
+    [Theory]
+    [InlineData(null, PersonalCodeProblem.Empty, null)]
+    [InlineData("K7P2-9XQM", PersonalCodeProblem.WrongLength, "8")]
+    [InlineData("K7P2-9XQM-AB12-CD34-EF5U", PersonalCodeProblem.BadCharacter, "U")]
+    [InlineData("K7P2-9XQM-AB12-CD34-EF5!", PersonalCodeProblem.BadCharacter, "!")]
+    public void Parse_Malformed_SaysWhatIsWrong_ForOtherLanguagesThanTheDutchMessage(string? typed, PersonalCodeProblem problem, string? detail)
+    {
+        var result = PersonalCode.Parse(typed);
+
+        Assert.Equal(problem, result.Problem);
+        Assert.Equal(detail, result.Detail);
+        Assert.Equal(PersonalCodeProblem.None, PersonalCode.Parse("K7P2-9XQM-AB12-CD34-EF56").Problem);
+    }
+
+    [Fact]
+    public void Parse_FarTooLong_IsTooLong()
+    {
+        Assert.Equal(PersonalCodeProblem.TooLong, PersonalCode.Parse(new string('A', 101)).Problem);
+    }
 }

@@ -44,11 +44,11 @@ public sealed class PersonalCode : IEquatable<PersonalCode>
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return PersonalCodeParseResult.Fail("Vul je persoonlijke code in.");
+            return PersonalCodeParseResult.Fail(PersonalCodeProblem.Empty, "Vul je persoonlijke code in.");
         }
         if (text.Length > 100)
         {
-            return PersonalCodeParseResult.Fail("Deze code is te lang. Een code heeft 20 tekens.");
+            return PersonalCodeParseResult.Fail(PersonalCodeProblem.TooLong, "Deze code is te lang. Een code heeft 20 tekens.");
         }
         var builder = new StringBuilder(Length);
         foreach (var raw in text)
@@ -60,13 +60,15 @@ public sealed class PersonalCode : IEquatable<PersonalCode>
             var c = Normalize(raw);
             if (c is null)
             {
-                return PersonalCodeParseResult.Fail($"Het teken '{raw}' hoort niet in een code. Een code heeft alleen cijfers en letters.");
+                return PersonalCodeParseResult.Fail(PersonalCodeProblem.BadCharacter,
+                    $"Het teken '{raw}' hoort niet in een code. Een code heeft alleen cijfers en letters.", raw.ToString());
             }
             builder.Append(c.Value);
         }
         if (builder.Length != Length)
         {
-            return PersonalCodeParseResult.Fail($"Een code heeft 20 tekens. Je hebt er {builder.Length} ingevuld.");
+            return PersonalCodeParseResult.Fail(PersonalCodeProblem.WrongLength,
+                $"Een code heeft 20 tekens. Je hebt er {builder.Length} ingevuld.", builder.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         return PersonalCodeParseResult.Ok(new PersonalCode(builder.ToString()));
     }
@@ -93,14 +95,30 @@ public sealed class PersonalCode : IEquatable<PersonalCode>
     public override int GetHashCode() => _value.GetHashCode(StringComparison.Ordinal);
 }
 
+/// <summary>What is wrong with a typed code, for a caller that says it in another language than the Dutch message.</summary>
+public enum PersonalCodeProblem
+{
+    None,
+    Empty,
+    TooLong,
+    /// <summary>A character that is not in a code; <see cref="PersonalCodeParseResult.Detail"/> is that character.</summary>
+    BadCharacter,
+    /// <summary>Not 20 characters; <see cref="PersonalCodeParseResult.Detail"/> is how many there were.</summary>
+    WrongLength,
+}
+
 /// <summary>The outcome of reading a typed code: the code, or a Dutch message saying what is wrong.</summary>
 public sealed record PersonalCodeParseResult
 {
     public PersonalCode? Code { get; private init; }
     public string? Message { get; private init; }
+    public PersonalCodeProblem Problem { get; private init; }
+    /// <summary>The character or the count the message names, when it names one.</summary>
+    public string? Detail { get; private init; }
     public bool Succeeded => Code is not null;
 
     internal static PersonalCodeParseResult Ok(PersonalCode code) => new() { Code = code };
 
-    internal static PersonalCodeParseResult Fail(string message) => new() { Message = message };
+    internal static PersonalCodeParseResult Fail(PersonalCodeProblem problem, string message, string? detail = null) =>
+        new() { Problem = problem, Message = message, Detail = detail };
 }

@@ -6,8 +6,10 @@ using EigenPlan.Core.Plans;
 using EigenPlan.Core.Security;
 using EigenPlan.Web.Access;
 using EigenPlan.Web.Languages;
+using EigenPlan.Web.Resources;
 using EigenPlan.Web.State.Start;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.State;
 
@@ -20,7 +22,7 @@ namespace EigenPlan.Web.State;
 /// </summary>
 /// <remarks>A new plan is counted for the municipality's insight (<see cref="IInsightCounter"/>): a number, never the plan.</remarks>
 public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeShownOnce codeShownOnce, TimeProvider time,
-    IInsightCounter? insights = null)
+    IInsightCounter? insights = null, IStringLocalizer<MessagesText>? messages = null)
 {
     /// <summary>Opens the plan with the credential this user signed in with; null for no sign-in, another plan, or a closed or expired device.</summary>
     public async Task<PlanSession?> OpenAsync(ClaimsPrincipal user, string planId) =>
@@ -38,7 +40,7 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
         var plan = new PlanContent { MunicipalityId = municipality.Id, FormatId = format.Id };
         var editor = new PlanEditor(plan, format, municipality);
         editor.SetLanguage(language);
-        var problems = form.Apply(editor);
+        var problems = form.Apply(editor, messages);
         if (problems.Count > 0)
         {
             return new StartResult(null, problems);
@@ -166,7 +168,8 @@ public sealed class PlanAccess(IPlanStore store, CodeAttemptLimits limits, CodeS
             // Counted even when the guesser hangs up: the count must not depend on the client waiting for it.
             await limits.CountWrongAsync(code.PlanId.Value, CancellationToken.None);
         }
-        return CodeResult.Refused(message ?? parsed.Message ?? new PlanOpenResult.WrongCode().Message);
+        // Core says it in Dutch; the resident reads it in the language of the page.
+        return CodeResult.Refused(PlanRefusalText.OfCode(parsed, message ?? parsed.Message ?? new PlanOpenResult.WrongCode().Message, messages));
     }
 
     private static NewDevice ThisDevice(HttpContext http, bool shared) =>
@@ -198,6 +201,7 @@ public sealed record StartResult(string? PlanId, IReadOnlyList<FieldProblem> Pro
 /// <summary>The outcome of a form that checks a code: done (for this plan), or a Dutch message for the code field.</summary>
 public sealed record CodeResult(string? PlanId, string? Message, bool PlanNotOpen = false)
 {
+    // Its words are never shown: the pages send the resident to /verder, which is in the resident's language.
     public static readonly CodeResult NotOpen = new(null, "Dit plan is op dit apparaat niet open.", PlanNotOpen: true);
 
     public bool Succeeded => PlanId is not null;

@@ -22,5 +22,5 @@ public sealed partial class PlanState
         SetText(PlanField.ForHouse(houseId, field), text, fieldId);
 
     /// <summary>Stores a drawing; returns the refusal message, or null when it was kept.</summary>
-    public string? SetDrawing(string houseId, Drawing drawing) => Edit(e => e.SetDrawing(houseId, drawing)).Message;
+    public string? SetDrawing(string houseId, Drawing drawing) => RefusalText(Edit(e => e.SetDrawing(houseId, drawing)));
 }

@@ -185,7 +185,8 @@ public sealed partial class PlanState
         return next;
     }
 
-    private const string BothKeptNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "
+    /// <summary>Said when a save met another device's change to the same text and both texts were kept.</summary>
+    public const string BothKeptNotice = "Je typte tegelijk op een ander apparaat (of in een ander venster) in hetzelfde antwoord. "
         + "We hebben allebei de teksten bewaard, onder elkaar. Haal weg wat je niet wilt houden.";
 
     /// <summary>The circuit ended (tab closed, connection gone for good): waits for saves and never loses the last keystrokes.</summary>

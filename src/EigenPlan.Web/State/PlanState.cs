@@ -4,6 +4,8 @@ using EigenPlan.Core.Content;
 using EigenPlan.Core.Insights;
 using EigenPlan.Core.Plans;
 using EigenPlan.Core.Wizard;
+using EigenPlan.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace EigenPlan.Web.State;
@@ -57,7 +59,8 @@ public sealed partial class PlanState(
     IContentCatalog catalog,
     IOptions<PlanSaveOptions> saveOptions,
     ILogger<PlanState> logger,
-    IInsightCounter? insights = null) : IAsyncDisposable
+    IInsightCounter? insights = null,
+    IStringLocalizer<MessagesText>? messages = null) : IAsyncDisposable
 {
     private readonly PlanSaveOptions _timing = saveOptions.Value;
     private readonly ChangeNotifier _changed = new(logger);
@@ -169,7 +172,7 @@ public sealed partial class PlanState(
         }
         if (fieldId is not null)
         {
-            if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = result.Message ?? "Dit lukte niet."; }
+            if (result.Succeeded) { _errors.Remove(fieldId); } else { _errors[fieldId] = RefusalText(result)!; }
         }
         if (result.Succeeded)
         {
@@ -179,6 +182,9 @@ public sealed partial class PlanState(
         _changed.Notify();
         return result;
     }
+
+    /// <summary>A refusal in the resident's language (Core's Dutch message in Dutch); null for success.</summary>
+    public string? RefusalText(PlanEditResult result) => PlanRefusalText.Of(result, messages);
 
     private static PlanContent Copy(PlanContent content) =>
         JsonSerializer.Deserialize<PlanContent>(JsonSerializer.SerializeToUtf8Bytes(content))!;

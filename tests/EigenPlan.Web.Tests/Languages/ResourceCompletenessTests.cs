@@ -22,7 +22,7 @@ public partial class ResourceCompletenessTests
     [Fact]
     public void EveryArea_HasAResxPerLanguage()
     {
-        Assert.Equal(["GoalsText", "HousesText", "PlanPagesText", "SiteText", "StartText", "TeamText", "TopicText"], AreaNames().Order());
+        Assert.Equal(["AccountText", "GoalsText", "HousesText", "MessagesText", "PlanPagesText", "SiteText", "StartText", "TeamText", "TopicText"], AreaNames().Order());
         foreach (var area in AreaNames())
         {
             foreach (var language in PlanLanguage.All.Where(l => !l.IsDutch))

@@ -1,5 +1,8 @@
 using System.Globalization;
 using EigenPlan.Core.Plans;
+using EigenPlan.Web.Languages;
+using EigenPlan.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace EigenPlan.Web.State.Start;
 
@@ -30,8 +33,14 @@ public sealed class NewPlanForm
     /// <summary>The field that holds the helper's name for the current choice (each choice has its own labelled field).</summary>
     public string HelperField => FilledInBy == FilledInBy.ClientSupporter ? nameof(SupporterName) : nameof(HelperName);
 
-    /// <summary>Turns the fields into plan edits; returns the problems per field (usually none).</summary>
-    public IReadOnlyList<FieldProblem> Apply(PlanEditor editor)
+    /// <summary>Said when the age is not a number.</summary>
+    public const string AgeNotANumber = "Vul je leeftijd in als getal, bijvoorbeeld 42. Of laat het leeg.";
+
+    /// <summary>
+    /// Turns the fields into plan edits; returns the problems per field (usually none), in the resident's language when
+    /// <paramref name="text"/> is given (Core's Dutch words otherwise, and always in Dutch).
+    /// </summary>
+    public IReadOnlyList<FieldProblem> Apply(PlanEditor editor, IStringLocalizer<MessagesText>? text = null)
     {
         ArgumentNullException.ThrowIfNull(editor);
         var problems = new List<FieldProblem>();
@@ -39,7 +48,7 @@ public sealed class NewPlanForm
         {
             if (!result.Succeeded)
             {
-                problems.Add(new(field, result.Message ?? "Dit klopt niet."));
+                problems.Add(new(field, PlanRefusalText.Of(result, text)!));
             }
         }
 
@@ -54,7 +63,7 @@ public sealed class NewPlanForm
         }
         else
         {
-            problems.Add(new(nameof(Age), "Vul je leeftijd in als getal, bijvoorbeeld 42. Of laat het leeg."));
+            problems.Add(new(nameof(Age), text is null || CurrentLanguage.Value.IsDutch ? AgeNotANumber : text["AgeNotANumber"]));
         }
         Check(nameof(Date), editor.SetDate(Date));
         Check(nameof(FilledInBy), editor.SetFilledInBy(FilledInBy));
