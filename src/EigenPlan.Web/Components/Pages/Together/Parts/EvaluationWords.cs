@@ -7,7 +7,7 @@ namespace EigenPlan.Web.Components.Pages.Together.Parts;
 
 /// <summary>
 /// Words of the shared plan that are put together in code: the people who join a samen terugkijken moment, who a part
-/// is about, and Core's colour, role and kind words, all in the interface language (the Dutch texts are Core's own words).
+/// is about, and Core's colour and role words (a person's kind and role: TeamWords), all in the interface language (the Dutch texts are Core's own words).
 /// </summary>
 public static class EvaluationWords
 {
@@ -41,16 +41,6 @@ public static class EvaluationWords
         return HouseholdAbout.Describe(member, age => text["MemberAge", age]);
     }
 
-    /// <summary>
-    /// Someone's role as the plan shows it: what the resident typed, as typed; a role Core filled in from the kind of
-    /// person ("wijkteam", "iemand uit mijn omgeving") in the interface language.
-    /// </summary>
-    public static string Role(string role, ParticipantKind kind, IStringLocalizer<GoalsText> text)
-    {
-        ArgumentNullException.ThrowIfNull(role);
-        return role.Length == 0 || role == kind.Label() ? Label(kind, text) : role;
-    }
-
     // In Dutch these are Core's own words (SharedPlanLabels), so Core stays the one source; the resx holds them for the
     // translations.
     public static string Label(GoalStatus status, IStringLocalizer<GoalsText> text) =>
@@ -61,7 +51,4 @@ public static class EvaluationWords
 
     public static string Label(SharedPlanRole role, IStringLocalizer<GoalsText> text) =>
         CurrentLanguage.Value.IsDutch ? role.Label() : text["Role" + role];
-
-    public static string Label(ParticipantKind kind, IStringLocalizer<GoalsText> text) =>
-        CurrentLanguage.Value.IsDutch ? kind.Label() : text["Kind" + kind];
 }

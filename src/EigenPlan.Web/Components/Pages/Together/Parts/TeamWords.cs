@@ -45,17 +45,24 @@ public static class TeamWords
     public static string RoleOf(this IStringLocalizer<TeamText> text, Participant person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (person.Role.Length == 0)
+        return text.RoleOf(person.Role, person.Kind);
+    }
+
+    /// <summary>As <see cref="RoleOf(IStringLocalizer{TeamText}, Participant)"/>, for someone suggested before they take part.</summary>
+    public static string RoleOf(this IStringLocalizer<TeamText> text, string role, ParticipantKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        if (role.Length == 0)
         {
-            return text.Kind(person.Kind);
+            return text.Kind(kind);
         }
         if (CurrentLanguage.Value.IsDutch)
         {
-            return person.Role;
+            return role;
         }
-        return person.Kind == ParticipantKind.Resident ? text["OwnerOfPlan"].Value
-            : person.Role == person.Kind.Label() ? text.Kind(person.Kind)
-            : person.Role;
+        return role == SharedPlanFactory.OwnerRole ? text["OwnerOfPlan"].Value
+            : role == kind.Label() ? text.Kind(kind)
+            : role;
     }
 
     /// <summary>"Noor (dochter, 14 jaar)": the Core's words in Dutch; in another language the name and relation as typed.</summary>
