@@ -53,6 +53,8 @@ public sealed class TalkAboutAndNotFilledInTests(BrowserFixture browser) : AppTe
         await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk mijn plan" }).ClickAsync();
         await page.WaitForPathAsync("/mijn-plan$");
         await page.WaitForInteractiveAsync();
+        // The address changes before the new page is in; the overview's own first h2 is "Geldzaken" too.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn plan", Level = 1 })).ToBeVisibleAsync();
         var headings = await page.Locator("main h2").AllInnerTextsAsync();
         Assert.Equal("Hier wil ik over praten", headings[0]);
         var talk = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Hier wil ik over praten", Level = 2 }) });
