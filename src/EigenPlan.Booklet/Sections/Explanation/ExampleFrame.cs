@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
