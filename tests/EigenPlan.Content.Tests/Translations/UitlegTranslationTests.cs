@@ -32,7 +32,7 @@ public class UitlegTranslationTests
         var snapshot = ContentLoader.LoadDirectory(RepoRoot.Content);
         var language = PlanLanguage.FromCode(file.Split('.')[1]);
 
-        Assert.Empty(snapshot.Problems.Where(p => Path.GetFileName(p.File) == file));
+        Assert.DoesNotContain(snapshot.Problems, p => Path.GetFileName(p.File) == file);
         var dutch = snapshot.FindExplanation("basis")!;
         var translated = snapshot.FindExplanation("basis", language)!;
         Assert.Equal(language, translated.Language);
