@@ -14,6 +14,7 @@ internal sealed class ContentFuzzTarget : IFuzzTarget
 {
     private static readonly string[] Folders = ["formats", "municipalities", ContentLoader.ExplanationFolder];
     private readonly LoadContext _context;
+    private readonly IReadOnlyList<FormatExplanation> _explanations;
     private readonly ContentLoadOptions _options = new() { Clock = new FixedTime(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)) };
 
     public ContentFuzzTarget(string contentRoot)
@@ -23,6 +24,7 @@ internal sealed class ContentFuzzTarget : IFuzzTarget
         var snapshot = ContentLoader.LoadDirectory(contentRoot, _options);
         _context = new LoadContext(_options);
         _context.SetFormats(snapshot.Formats);
+        _explanations = snapshot.Explanations;
         Cases = new MutatedCases(Seeds, _ => Mutations.For(Snippets.Yaml));
     }
 
@@ -52,6 +54,9 @@ internal sealed class ContentFuzzTarget : IFuzzTarget
                 return format is null ? "problemen" : "geldig";
             case "municipalities":
                 return ContentLoader.LoadMunicipality(path, _context).Value is null ? "problemen" : "geldig";
+            case ContentLoader.ExplanationFolder when TranslationFileName.IsTranslation(path):
+                // An uitleg translation (basis.en.yaml) is checked against the bundled Dutch uitleg, as the catalog does.
+                return ContentLoader.LoadExplanationTranslation(path, _explanations, _context).Value is null ? "problemen" : "geldig";
             default:
                 var explanation = ContentLoader.LoadExplanation(path, _context).Value;
                 if (explanation is not null)
@@ -75,6 +80,10 @@ internal sealed class ContentFuzzTarget : IFuzzTarget
             if (seed.Files[0].Path.StartsWith("municipalities/", StringComparison.Ordinal))
             {
                 _ = ContentLoader.LoadMunicipality(path, context);
+            }
+            else if (TranslationFileName.IsTranslation(path))
+            {
+                _ = ContentLoader.LoadExplanationTranslation(path, _explanations, context);
             }
             else if (ContentLoader.LoadExplanation(path, context).Value is { } explanation)
             {

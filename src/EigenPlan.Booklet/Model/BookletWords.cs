@@ -130,6 +130,9 @@ public sealed partial record BookletWords
     public required string SupportersWithAddress { get; init; }
     public required string SupportersWithoutAddress { get; init; }
 
+    /// <summary>The uitlegboekje's own words in this language.</summary>
+    public ExplanationBookletWords Explanation => ExplanationBookletWords.For(Language);
+
     /// <summary>The Dutch words beside translated ones, marked as Dutch: "NL: Wat gaat goed?".</summary>
     public static string DutchBeside(string dutch) => $"NL: {dutch}";
 

@@ -20,7 +20,7 @@ public static class ExplanationBookletFactory
         var blank = BookletModelFactory.Create(format, municipality, null, options);
         return new ExplanationBookletModel
         {
-            Booklet = blank with { Title = $"Uitlegboekje bij Mijn Eigen Plan – {blank.MunicipalityName}" },
+            Booklet = blank with { Title = BookletWords.Format(blank.Words.Explanation.PdfTitle, blank.MunicipalityName) },
             Intro = SafeMarkdown.ToPlainBlocks(explanation.Intro),
             HousesText = SafeMarkdown.ToPlainBlocks(explanation.HousesText),
             Questions = format.Questions

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EigenPlan.Booklet;
 using EigenPlan.Booklet.Model;
 using EigenPlan.Cli.Infrastructure;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Cli.Commands;
 
@@ -15,15 +16,21 @@ internal static class UitlegboekjeCommand
         var municipalityId = SharedOptions.Municipality(content);
         var date = BookletCommandOptions.Date();
         var site = BookletCommandOptions.Site();
+        var language = BookletCommandOptions.Language();
 
         var command = new DetailedCommand("uitlegboekje", "Maak het uitlegboekje als PDF: uitleg bij elk deel, met voorbeelden van verzonnen mensen.", """
             Maakt het uitlegboekje bij het Eigen Plan als PDF, in de stijl van het boekje: wat elk deel
             betekent, en hoe verzonnen mensen de huisjes en de vragen invulden. De tekst komt uit
             content/uitleg/<formaat>.yaml van het formaat dat de gemeente gebruikt.
 
+            --taal (of --language) kiest de taal: nl, en, tr, pl of ar. De teksten komen dan uit
+            content/uitleg/<formaat>.<taal>.yaml; wat daar nog niet vertaald is, blijft Nederlands.
+            Zonder --taal is het boekje Nederlands.
+
             Voorbeelden:
               eigenplan uitlegboekje --municipality almere -o uitleg.pdf
               eigenplan uitlegboekje --municipality almere -o uitleg.pdf --site https://eigenplan.almere.nl
+              eigenplan uitlegboekje --municipality almere --taal ar -o uitleg-ar.pdf
             """)
         {
             municipalityId,
@@ -31,6 +38,7 @@ internal static class UitlegboekjeCommand
             content,
             date,
             site,
+            language,
         };
         command.SetAction(parseResult =>
         {
@@ -43,13 +51,15 @@ internal static class UitlegboekjeCommand
             }
             var (snapshot, municipality, format) = loaded;
 
-            if (snapshot.FindExplanation(format.Id) is not { } explanation)
+            var chosen = PlanLanguage.FromCode(parseResult.GetValue(language));
+            format = snapshot.FindFormat(format.Id, chosen) ?? format;
+            if (snapshot.FindExplanation(format.Id, chosen) is not { } explanation)
             {
                 error.WriteLine($"Er is geen (foutloos) uitlegboekje voor het formaat '{format.Id}': content/uitleg/{format.Id}.yaml. Controleer het met: eigenplan check {contentRoot}");
                 return CliApp.Failed;
             }
 
-            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock);
+            var options = BookletCommandOptions.Create(parseResult.GetValue(date), parseResult.GetValue(site), clock) with { Language = chosen };
             var model = ExplanationBookletModel.Create(format, municipality, explanation, options);
             var pdf = parseResult.GetRequiredValue(output);
             using (var file = File.Create(pdf))

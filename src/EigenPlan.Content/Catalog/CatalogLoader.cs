@@ -51,7 +51,7 @@ internal static class CatalogLoader
         var context = ContextFor(formats, options);
         var problems = new List<ContentProblem>();
         var explanations = new List<FormatExplanation>();
-        foreach (var path in paths)
+        foreach (var path in paths.Where(p => !TranslationFileName.IsTranslation(p)))
         {
             var id = Path.GetFileNameWithoutExtension(path);
             var lastGood = previous?.Find(id) is { } kept && context.Formats.ContainsKey(kept.FormatId) ? kept : null;
@@ -63,7 +63,49 @@ internal static class CatalogLoader
             }
         }
 
-        return new ExplanationSet(explanations, problems, paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal));
+        // Translations after the Dutch files: they are checked against (and applied to) the Dutch uitlegboekjes in use.
+        var (words, translated) = LoadExplanationTranslations(paths.Where(TranslationFileName.IsTranslation), explanations, context, previous, problems);
+        return new ExplanationSet(explanations, problems, paths.ToDictionary(p => p, FileStamp.Of, StringComparer.Ordinal))
+        {
+            Words = words,
+            Translations = translated,
+        };
+    }
+
+    /// <summary>
+    /// Reads the uitlegboekje translations as <see cref="LoadTranslations"/> reads a format's: a file with errors keeps
+    /// its last good texts; without them the language gets the Dutch uitlegboekje, with the problems saying why.
+    /// </summary>
+    private static (Dictionary<string, ExplanationWords> Words, List<FormatExplanation> Translated) LoadExplanationTranslations(
+        IEnumerable<string> paths, List<FormatExplanation> dutch, LoadContext context, ExplanationSet? previous, List<ContentProblem> problems)
+    {
+        var words = new Dictionary<string, ExplanationWords>(StringComparer.Ordinal);
+        var translated = new List<FormatExplanation>();
+        foreach (var path in paths)
+        {
+            ContentLoader.FileResult<ExplanationWords> result;
+            try
+            {
+                result = ContentLoader.LoadExplanationTranslation(path, dutch, context);
+            }
+            catch (Exception ex) when (IsProgramFault(ex))
+            {
+                // A bug in reading one translation must never take the uitleg down: that language gets the Dutch one.
+                result = new(path, null, [ProgramFault(path, ex)]);
+            }
+
+            var lastGood = previous?.Words.GetValueOrDefault(path) is { } kept && dutch.Any(e => e.FormatId == kept.FormatId) ? kept : null;
+            result = KeepLastGood(result, lastGood);
+            problems.AddRange(result.Problems);
+            if (result.Value is { } found && dutch.FirstOrDefault(e => e.FormatId == found.FormatId) is { } source
+                && !translated.Any(e => e.FormatId == found.FormatId && e.Language == found.Language))
+            {
+                words[path] = found;
+                translated.Add(ExplanationTranslationApplier.Apply(source, found));
+            }
+        }
+
+        return (words, translated);
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ internal sealed class CatalogState
         return new ContentSnapshot(Formats.Formats, municipalities, problems)
         {
             Explanations = Explanations.Explanations,
+            ExplanationTranslations = Explanations.Translations,
             Translations = Translations.Formats,
             FileCount = Formats.Stamps.Count + Translations.Stamps.Count + Explanations.Stamps.Count + Files.Count,
         };

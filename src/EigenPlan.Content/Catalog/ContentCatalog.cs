@@ -94,6 +94,14 @@ public sealed partial class ContentCatalog : IContentCatalog
         return Started().Explanations.Find(format.Id);
     }
 
+    /// <inheritdoc />
+    public FormatExplanation? ExplanationOf(Format format, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(language);
+        return Started().Explanations.Find(format.Id, language);
+    }
+
     /// <summary>The problems of one municipality's file from its latest read, and of the format it uses.</summary>
     public IReadOnlyList<ContentProblem> ProblemsOf(string municipalityId)
     {

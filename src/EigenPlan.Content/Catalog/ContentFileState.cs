@@ -35,7 +35,17 @@ internal sealed record ExplanationSet(
 {
     public static ExplanationSet Empty { get; } = new([], [], new Dictionary<string, FileStamp>());
 
+    /// <summary>The texts in use per translation file (possibly the last good ones), by path.</summary>
+    public IReadOnlyDictionary<string, ExplanationWords> Words { get; init; } = new Dictionary<string, ExplanationWords>();
+
+    /// <summary>The translated uitlegboekjes, built once per load (one per format and language at most).</summary>
+    public IReadOnlyList<FormatExplanation> Translations { get; init; } = [];
+
     public FormatExplanation? Find(string formatId) => Explanations.FirstOrDefault(e => e.FormatId == formatId);
+
+    /// <summary>The uitlegboekje in <paramref name="language"/>; the Dutch one when that language has no usable translation.</summary>
+    public FormatExplanation? Find(string formatId, PlanLanguage language) =>
+        language.IsDutch ? Find(formatId) : Translations.FirstOrDefault(e => e.FormatId == formatId && e.Language == language) ?? Find(formatId);
 }
 
 /// <summary>

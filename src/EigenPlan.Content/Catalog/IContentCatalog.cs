@@ -43,6 +43,13 @@ public interface IContentCatalog
     /// </summary>
     FormatExplanation? ExplanationOf(Format format);
 
+    /// <summary>
+    /// The uitlegboekje of a format in <paramref name="language"/> (<c>content/uitleg/&lt;format&gt;.&lt;taal&gt;.yaml</c>
+    /// on the Dutch one): a text the translation lacks stays Dutch (<c>check</c> reports it). Dutch, and a language
+    /// without a usable translation file, give the Dutch uitlegboekje itself; null as <see cref="ExplanationOf(Format)"/>.
+    /// </summary>
+    FormatExplanation? ExplanationOf(Format format, PlanLanguage language);
+
     /// <summary>The problems of <see cref="Current"/>.</summary>
     IReadOnlyList<ContentProblem> Problems { get; }
 }

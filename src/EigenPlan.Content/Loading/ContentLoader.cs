@@ -75,6 +75,18 @@ public static class ContentLoader
         return new FileResult<FormatWords>(path, problems.HasErrors || root is null || dutch is null ? null : TranslationMapper.Map(root), problems.Items);
     }
 
+    /// <summary>
+    /// Reads one uitlegboekje translation (<c>uitleg/&lt;format&gt;.&lt;taal&gt;.yaml</c>), checked against the Dutch
+    /// uitlegboekjes read before it; the value is the texts only, applied to the Dutch uitlegboekje by the catalog.
+    /// </summary>
+    internal static FileResult<ExplanationWords> LoadExplanationTranslation(string path, IReadOnlyList<FormatExplanation> dutch, LoadContext context)
+    {
+        var problems = new ProblemList(path);
+        var root = ContentFile.Read(path, ExplanationTranslationSchema.Root, context, problems, checkFileId: false);
+        var source = root is null ? null : ExplanationTranslationRules.Check(root, path, dutch, context, problems);
+        return new FileResult<ExplanationWords>(path, problems.HasErrors || root is null || source is null ? null : ExplanationTranslationMapper.Map(root), problems.Items);
+    }
+
     /// <summary>The format files of <c>formats/</c> (<c>basis.yaml</c>), without the translations next to them.</summary>
     internal static string[] ListFormatFiles(string contentRoot, List<ContentProblem> problems) =>
         [.. ListFiles(contentRoot, FormatFolder, problems).Where(p => !TranslationFileName.IsTranslation(p))];

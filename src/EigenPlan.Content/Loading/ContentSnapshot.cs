@@ -24,6 +24,21 @@ public sealed record ContentSnapshot(
     /// <summary>The uitlegboekje of a format, or null.</summary>
     public FormatExplanation? FindExplanation(string formatId) => Explanations.FirstOrDefault(e => e.FormatId == formatId);
 
+    /// <summary>The usable translated uitlegboekjes (one per format and language at most), built once per load.</summary>
+    public IReadOnlyList<FormatExplanation> ExplanationTranslations { get; init; } = [];
+
+    /// <summary>
+    /// The uitlegboekje of a format in <paramref name="language"/>, as <see cref="IContentCatalog.ExplanationOf(Format, PlanLanguage)"/>
+    /// gives it: the Dutch one for Dutch, or when the language has no usable translation.
+    /// </summary>
+    public FormatExplanation? FindExplanation(string formatId, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.IsDutch
+            ? FindExplanation(formatId)
+            : ExplanationTranslations.FirstOrDefault(e => e.FormatId == formatId && e.Language == language) ?? FindExplanation(formatId);
+    }
+
     /// <summary>How many content files were read.</summary>
     public int FileCount { get; init; }
 

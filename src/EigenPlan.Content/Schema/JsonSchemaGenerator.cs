@@ -15,6 +15,7 @@ public static class JsonSchemaGenerator
     public const string MunicipalityFileName = "municipality.schema.json";
     public const string ExplanationFileName = "uitleg.schema.json";
     public const string TranslationFileName = "format-translation.schema.json";
+    public const string ExplanationTranslationFileName = "uitleg-translation.schema.json";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -31,6 +32,7 @@ public static class JsonSchemaGenerator
         [MunicipalityFileName] = Generate(ContentSchemas.Municipality, "Een gemeente met wijkteam, cliëntondersteuning en sociale kaart. Bestand: content/municipalities/<id>.yaml."),
         [ExplanationFileName] = Generate(ExplanationSchema.Root, "Het uitlegboekje bij een formaat: uitleg en voorbeelden van verzonnen mensen. Bestand: content/uitleg/<formaat>.yaml."),
         [TranslationFileName] = Generate(TranslationSchema.Root, "De vertaling van een Eigen Plan-formaat: alleen de woorden, bij de ids van het Nederlandse bestand. Kleuren, plaatjes, rollen en ZRM komen uit het Nederlandse bestand. Bestand: content/formats/<formaat>.<taal>.yaml, zoals basis.en.yaml."),
+        [ExplanationTranslationFileName] = Generate(ExplanationTranslationSchema.Root, "De vertaling van een uitlegboekje: een kopie van het Nederlandse bestand met dezelfde sleutels en ids, en de teksten vertaald. De namen en de smileys blijven hetzelfde. Bestand: content/uitleg/<formaat>.<taal>.yaml, zoals basis.en.yaml."),
     };
 
     /// <summary>Writes every schema file into <paramref name="directory"/> and returns the paths written.</summary>

@@ -170,7 +170,7 @@ internal static class ExplanationRules
     // Markdown as well: Markdig's list parsing takes seconds on tens of thousands of nested '- ' (found by the fuzzer).
     private static bool TooLongToParse(YamlScalar text) => text.Value.Length > ExplanationSchema.MaxIntro;
 
-    private static void CheckMarkdown(YamlNode node, ProblemList problems)
+    internal static void CheckMarkdown(YamlNode node, ProblemList problems)
     {
         if (node is YamlScalar { IsNull: false } text && !TooLongToParse(text))
         {
@@ -181,7 +181,7 @@ internal static class ExplanationRules
         }
     }
 
-    private static void CheckPlain(YamlNode? node, ProblemList problems)
+    internal static void CheckPlain(YamlNode? node, ProblemList problems)
     {
         if (node is YamlScalar { IsNull: false } text && !TooLongToParse(text) && SafeMarkdown.MarkupRefusal(text.Value) is { } message)
         {

@@ -71,7 +71,7 @@ internal static class TranslationRules
     }
 
     /// <summary>False (with an error) when the name's language is Dutch or unknown.</summary>
-    private static bool CheckLanguage(string formatId, string code, string path, ProblemList problems)
+    internal static bool CheckLanguage(string formatId, string code, string path, ProblemList problems)
     {
         var name = Path.GetFileName(path);
         if (PlanLanguage.TryFind(code, out var language) && language.Code == code)
@@ -89,7 +89,7 @@ internal static class TranslationRules
         return false;
     }
 
-    private static void SameAsName(YamlMapping root, string key, string expected, string path, ProblemList problems)
+    internal static void SameAsName(YamlMapping root, string key, string expected, string path, ProblemList problems)
     {
         if (root[key] is YamlScalar { IsNull: false } value && value.Value != expected)
         {
@@ -166,7 +166,7 @@ internal static class TranslationRules
         }
     }
 
-    private static bool HasWord(YamlMapping mapping, string key) => mapping[key] is { } value && value is not YamlScalar { IsNull: true };
+    internal static bool HasWord(YamlMapping mapping, string key) => mapping[key] is { } value && value is not YamlScalar { IsNull: true };
 
     private static void SameCount(YamlMapping item, string key, int dutchCount, string what, ProblemList problems)
     {

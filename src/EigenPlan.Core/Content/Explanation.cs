@@ -1,3 +1,5 @@
+using EigenPlan.Core.Languages;
+
 namespace EigenPlan.Core.Content;
 
 /// <summary>
@@ -10,6 +12,15 @@ public sealed record FormatExplanation
 {
     /// <summary>The format this explains; every id below is an id of that format.</summary>
     public required string FormatId { get; init; }
+
+    /// <summary>
+    /// The language of the texts: Dutch for <c>content/uitleg/&lt;format&gt;.yaml</c>, another language for a
+    /// translation (<c>&lt;format&gt;.&lt;taal&gt;.yaml</c>), in which a text not translated yet stays Dutch.
+    /// </summary>
+    public PlanLanguage Language { get; init; } = PlanLanguage.Dutch;
+
+    /// <summary>For a translation: whether a native speaker checked it, and the note. Null for Dutch.</summary>
+    public FormatTranslation? Translation { get; init; }
 
     /// <summary>The opening of the uitlegboekje (Markdown).</summary>
     public required string Intro { get; init; }

@@ -65,19 +65,21 @@ public sealed class BlankBookletCache(IBookletRenderer renderer, IExplanationBoo
     /// <param name="format">Its format.</param>
     /// <param name="explanation">The format's uitlegboekje content.</param>
     /// <param name="site">The site's address for the last page, or null.</param>
-    public ExplanationBooklet GetExplanation(Municipality municipality, Format format, FormatExplanation explanation, string? site = null)
+    /// <param name="language">The booklet's language (the format and the explanation are in it); null for the format's own.</param>
+    public ExplanationBooklet GetExplanation(Municipality municipality, Format format, FormatExplanation explanation, string? site = null, PlanLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(municipality);
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(explanation);
-        var key = ("uitleg", municipality.Id, site);
+        language ??= format.Language;
+        var key = ("uitleg", municipality.Id, site, language.Code);
         if (_cache.TryGetValue(key, out ExplanationBooklet? cached) && cached is not null
             && ReferenceEquals(cached.Municipality, municipality) && ReferenceEquals(cached.Format, format) && ReferenceEquals(cached.Explanation, explanation))
         {
             return cached;
         }
         using var stream = new MemoryStream();
-        explanationRenderer.Render(ExplanationBookletModel.Create(format, municipality, explanation, new BookletOptions { SiteAddress = site }), stream);
+        explanationRenderer.Render(ExplanationBookletModel.Create(format, municipality, explanation, new BookletOptions { SiteAddress = site, Language = language }), stream);
         Interlocked.Increment(ref _explanationRenders);
         var pdf = stream.ToArray();
         var booklet = new ExplanationBooklet(municipality, format, explanation, pdf, ETagOf(pdf));

@@ -75,16 +75,19 @@ public static class BookletEndpoints
         // The uitlegboekje: explanations with the examples of fictional residents. No plan needed; a format without an
         // uitleg file has none. Served for every municipality the blank booklet is served for, so the start page's two
         // links never disagree (hiding the template municipality is the start page's job, for both at once).
-        app.MapGet("/uitlegboekje/{municipalityId}", (string municipalityId, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets) =>
+        // ?taal=en gives it in another language, as for the blank booklet (Dutch for none or an unknown code).
+        app.MapGet("/uitlegboekje/{municipalityId}", (string municipalityId, string? taal, HttpContext context, IContentCatalog catalog, BlankBookletCache booklets) =>
         {
-            if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality) is not { } format
-                || catalog.ExplanationOf(format) is not { } explanation)
+            var language = PlanLanguage.FromCode(taal);
+            if (catalog.FindMunicipality(municipalityId) is not { } municipality || catalog.FormatOf(municipality, language) is not { } format
+                || catalog.ExplanationOf(format, language) is not { } explanation)
             {
                 return Results.NotFound();
             }
-            var booklet = booklets.GetExplanation(municipality, format, explanation, SiteOf(context.Request));
+            var booklet = booklets.GetExplanation(municipality, format, explanation, SiteOf(context.Request), language);
             context.Response.Headers.CacheControl = "no-cache";
-            return Results.File(booklet.Pdf, "application/pdf", $"uitlegboekje-{municipality.Id}.pdf", entityTag: booklet.ETag);
+            var name = language.IsDutch ? $"uitlegboekje-{municipality.Id}.pdf" : $"uitlegboekje-{municipality.Id}-{language.Code}.pdf";
+            return Results.File(booklet.Pdf, "application/pdf", name, entityTag: booklet.ETag);
         });
 
         return app;

@@ -219,10 +219,10 @@ public class LanguageBookletTests
         Assert.True(ink.Max() > boxLeft, "ink on the right side of the box");
     }
 
-    private sealed record ArabicLine(string Text, double Left, double Baseline);
+    internal sealed record ArabicLine(string Text, double Left, double Baseline);
 
     /// <summary>Horizontal lines of Arabic letters per page, letters in drawing order (left to right), with their position.</summary>
-    private static IEnumerable<ArabicLine> ArabicLines(byte[] pdf) => ArabicLinesWithPage(pdf).Select(l => l.Line);
+    internal static IEnumerable<ArabicLine> ArabicLines(byte[] pdf) => ArabicLinesWithPage(pdf).Select(l => l.Line);
 
     private static List<(int Page, ArabicLine Line)> ArabicLinesWithPage(byte[] pdf)
     {
@@ -247,7 +247,7 @@ public class LanguageBookletTests
     }
 
     /// <summary>Visual order back to the typed text: letters reversed (a ligature is one letter), then NFKC.</summary>
-    private static string Logical(string visual)
+    internal static string Logical(string visual)
     {
         var chars = visual.ToCharArray();
         Array.Reverse(chars);

@@ -1,3 +1,4 @@
+using EigenPlan.Booklet.Model;
 using EigenPlan.Booklet.Layout;
 using EigenPlan.Booklet.Style;
 using PdfSharp.Drawing;
@@ -16,17 +17,22 @@ internal static class ExampleFrame
     private const double Outset = 12;
     private const double LabelHeight = 20;
 
-    public static string Label(string name) => $"Voorbeeld van {name}";
+
+    /// <summary>The Dutch label of a resident's example, "Voorbeeld van Sanne" (other languages: <see cref="ExplanationBookletWords.ExampleOf"/>).</summary>
+    public static string Label(string name) => BookletWords.Format(ExplanationBookletWords.Dutch.ExampleOf, name);
 
     /// <summary>The height the frame adds around its content: the label on top and the padding below.</summary>
     public static double ChromeHeight => (LabelHeight / 2) + LabelHeight + 12;
 
-    public static void Write(PageFlow flow, string name, Action<PageFlow> body)
+    /// <param name="flow">The page flow.</param>
+    /// <param name="label">The frame's label in the booklet's language: "Voorbeeld van Sanne".</param>
+    /// <param name="body">What the example holds.</param>
+    public static void Write(PageFlow flow, string label, Action<PageFlow> body)
     {
         flow.EnsureSpace(ChromeHeight + 60);
         var startPage = flow.Pages.Count - 1;
         var top = flow.Y + (LabelHeight / 2);
-        LabelOnEdge(flow, flow.Page.Blocks, Label(name), top, BlockTag.Heading3, flow.Page.Blocks.Count);
+        LabelOnEdge(flow, flow.Page.Blocks, label, top, BlockTag.Heading3, flow.Page.Blocks.Count);
         flow.Y = top + LabelHeight;
 
         body(flow);
@@ -52,7 +58,7 @@ internal static class ExampleFrame
             blocks.Insert(0, frame);
             if (p > startPage)
             {
-                LabelOnEdge(flow, blocks, $"{Label(name)} (vervolg)", segmentTop, BlockTag.Paragraph, 1);
+                LabelOnEdge(flow, blocks, BookletWords.Format(flow.Model.Words.Continued, label), segmentTop, BlockTag.Paragraph, 1);
             }
         }
 

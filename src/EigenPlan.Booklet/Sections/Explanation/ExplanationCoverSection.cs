@@ -16,16 +16,17 @@ public sealed class ExplanationCoverSection(ExplanationBookletModel model) : IBo
     {
         var booklet = model.Booklet;
         var type = flow.Typography;
+        var words = booklet.Words.Explanation;
         flow.NewPage(PageStyle.Plain());
         flow.Anchor("cover");
         CoverSection.DrawHouseRow(flow, booklet);
 
         flow.Space(34);
         var title = flow.Begin(BlockTag.Heading1);
-        flow.Text("Uitlegboekje", type.CoverTitle, Palette.Ink, into: title);
-        flow.Text("bij Mijn Eigen Plan", type.Title, Palette.Ink, into: title);
+        flow.Text(words.CoverTitle, type.CoverTitle, Palette.Ink, into: title);
+        flow.Text(words.CoverSubtitle, type.Title, Palette.Ink, into: title);
         flow.Space(4);
-        flow.Text($"Gemeente {booklet.MunicipalityName}", type.Heading, Palette.Muted);
+        flow.Text(BookletWords.Format(booklet.Words.MunicipalityLine, booklet.MunicipalityName), type.Heading, Palette.Muted);
         flow.Space(22);
         if (booklet.IsSample)
         {
@@ -33,10 +34,7 @@ public sealed class ExplanationCoverSection(ExplanationBookletModel model) : IBo
             flow.Space(18);
         }
 
-        flow.Text(
-            "In dit boekje lees je wat elk deel van je eigen plan betekent. Bij elk deel staat een voorbeeld. " +
-            "Zo zie je hoe andere mensen het invulden. Daarna schrijf je je eigen plan, in je eigen woorden.",
-            type.Body, Palette.Ink);
+        flow.Text(words.CoverIntro, type.Body, Palette.Ink);
         flow.Space(18);
         MadeUp(flow);
         CoverSection.HelpBox(flow, booklet);
@@ -46,14 +44,10 @@ public sealed class ExplanationCoverSection(ExplanationBookletModel model) : IBo
     private void MadeUp(PageFlow flow)
     {
         var type = flow.Typography;
+        var words = model.Booklet.Words;
         var names = model.Examples.Select(e => e.Name).ToList();
-        var who = names.Count switch
-        {
-            0 => "De mensen in dit boekje",
-            1 => names[0],
-            _ => $"{string.Join(", ", names.Take(names.Count - 1))} en {names[^1]}",
-        };
-        var text = $"{who} {(names.Count == 1 ? "bestaat" : "bestaan")} niet. Hun verhalen zijn verzonnen, om je op weg te helpen. Jouw plan gaat over jou.";
+        var who = names.Count == 0 ? words.Explanation.ThePeople : words.List(names);
+        var text = BookletWords.Format(names.Count == 1 ? words.Explanation.MadeUpOne : words.Explanation.MadeUpMany, who);
         const double Padding = 14;
         var (left, width) = (flow.Left, flow.Width);
         var height = (2 * Padding) + Typography.LineHeight(type.Label) + 4 + flow.MeasureHeight(text, type.Body, width - (2 * Padding));
@@ -62,7 +56,7 @@ public sealed class ExplanationCoverSection(ExplanationBookletModel model) : IBo
         flow.Begin(BlockTag.Artifact).Add(new RectShape(left, top, width, height) { Stroke = Palette.Example, StrokeWidth = 1.3, Dashed = true, Radius = 10 });
         flow.SetColumn(left + Padding, width - (2 * Padding));
         flow.Y += Padding;
-        flow.Text("De mensen in dit boekje zijn verzonnen", type.Label, Palette.Example, BlockTag.Heading2);
+        flow.Text(words.Explanation.MadeUpTitle, type.Label, Palette.Example, BlockTag.Heading2);
         flow.Space(4);
         flow.Text(text, type.Body, Palette.Ink);
         flow.SetColumn(left, width);

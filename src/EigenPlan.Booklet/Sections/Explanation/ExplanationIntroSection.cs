@@ -10,14 +10,16 @@ public sealed class ExplanationIntroSection(ExplanationBookletModel model) : IBo
 {
     public const string Title = "Over dit boekje";
 
-    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(Title, 0, "uitleg")];
+    public IReadOnlyList<ContentsEntry> ContentsEntries => [new(Words.IntroTitle, 0, "uitleg")];
+
+    private ExplanationBookletWords Words => model.Booklet.Words.Explanation;
 
     public void Compose(PageFlow flow)
     {
         var type = flow.Typography;
-        flow.NewPage(PageStyle.Plain(Title));
+        flow.NewPage(PageStyle.Plain(Words.IntroTitle));
         flow.Anchor("uitleg");
-        flow.Text(Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(Words.IntroTitle, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
         RichText.Write(flow, model.Intro, Palette.Ink);
 
@@ -28,9 +30,9 @@ public sealed class ExplanationIntroSection(ExplanationBookletModel model) : IBo
 
         flow.Space(18);
         flow.EnsureSpace(120);
-        flow.Text("De mensen in dit boekje", type.Heading, Palette.Ink, BlockTag.Heading2);
+        flow.Text(Words.PeopleTitle, type.Heading, Palette.Ink, BlockTag.Heading2);
         flow.Space(2);
-        flow.Text("Ze bestaan niet. Hun verhalen zijn verzonnen.", type.Body, Palette.Muted);
+        flow.Text(Words.PeopleMadeUp, type.Body, Palette.Muted);
         flow.Space(10);
         foreach (var example in model.Examples)
         {
@@ -44,7 +46,7 @@ public sealed class ExplanationIntroSection(ExplanationBookletModel model) : IBo
         var type = flow.Typography;
         const double Badge = 30;
         var topics = model.Booklet.Houses.SelectMany(h => h.Topics).Where(t => example.WroteAbout.Contains(t.Key)).Select(t => t.Title).ToList();
-        var where = topics.Count == 0 ? "" : $"Voorbeelden bij: {string.Join(", ", topics)}.";
+        var where = topics.Count == 0 ? "" : BookletWords.Format(Words.ExamplesAt, string.Join(", ", topics));
         var textWidth = flow.Width - Badge - 14;
         var height = Typography.LineHeight(type.Label) + flow.MeasureHeight(example.About, type.Body, textWidth) + flow.MeasureHeight(where, type.Small, textWidth) + 14;
         flow.EnsureSpace(height);

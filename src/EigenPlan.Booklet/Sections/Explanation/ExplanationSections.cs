@@ -19,7 +19,7 @@ public static class ExplanationSections
             body.AddRange(house.Topics.Select((topic, i) => new TopicExplanationSection(model, house, topic, isFirstOfHouse: i == 0)));
         }
 
-        body.Add(new ExplanationClosingSection());
+        body.Add(new ExplanationClosingSection(model.Booklet.Words.Explanation));
         return [new ExplanationCoverSection(model), new ContentsSection(body.SelectMany(s => s.ContentsEntries).ToList()), .. body];
     }
 }

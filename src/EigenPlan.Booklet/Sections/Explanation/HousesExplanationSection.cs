@@ -17,23 +17,25 @@ public sealed class HousesExplanationSection(ExplanationBookletModel model) : IB
 
     public IReadOnlyList<ContentsEntry> ContentsEntries =>
     [
-        new(Title, 0, "uitleg-huisjes"),
-        .. model.Examples.Select(e => new ContentsEntry($"De huisjes van {e.Name}", 1, $"voorbeeld-huisjes:{e.Id}")),
+        new(Words.HousesTitle, 0, "uitleg-huisjes"),
+        .. model.Examples.Select(e => new ContentsEntry(BookletWords.Format(Words.HousesOf, e.Name), 1, $"voorbeeld-huisjes:{e.Id}")),
     ];
+
+    private ExplanationBookletWords Words => model.Booklet.Words.Explanation;
 
     public void Compose(PageFlow flow)
     {
         var type = flow.Typography;
         var booklet = model.Booklet;
-        flow.NewPage(PageStyle.Plain(Title));
+        flow.NewPage(PageStyle.Plain(Words.HousesTitle));
         flow.Anchor("uitleg-huisjes");
-        flow.Text(Title, type.Title, Palette.Ink, BlockTag.Heading1);
+        flow.Text(Words.HousesTitle, type.Title, Palette.Ink, BlockTag.Heading1);
         flow.Space(8);
         RichText.Write(flow, model.HousesText, Palette.Ink);
         flow.Space(16);
 
         flow.EnsureSpace(110);
-        flow.Text("De gezichtjes", type.Heading, Palette.Ink, BlockTag.Heading2);
+        flow.Text(Words.FacesTitle, type.Heading, Palette.Ink, BlockTag.Heading2);
         flow.Space(8);
         HousesPlate.Legend(flow, booklet.Smileys);
 
@@ -41,13 +43,10 @@ public sealed class HousesExplanationSection(ExplanationBookletModel model) : IB
         {
             flow.Space(16);
             flow.EnsureSpace(80);
-            flow.Text("Voorbeelden", type.Heading, Palette.Ink, BlockTag.Heading2);
+            flow.Text(Words.ExamplesTitle, type.Heading, Palette.Ink, BlockTag.Heading2);
             flow.Space(2);
             var names = model.Examples.Select(e => e.Name).ToList();
-            flow.Text(
-                $"Op de volgende bladzijden zie je hoe {Join(names)} de huisjes invulden. " +
-                "Ze bestaan niet. Je herkent hun voorbeelden aan de stippellijn eromheen.",
-                type.Body, Palette.Ink);
+            flow.Text(BookletWords.Format(Words.HousesExamplesIntro, booklet.Words.List(names)), type.Body, Palette.Ink);
         }
 
         foreach (var example in model.Examples)
@@ -62,20 +61,17 @@ public sealed class HousesExplanationSection(ExplanationBookletModel model) : IB
         // No "vervolg" title: the example frame's own label says whose notes continue.
         flow.NewPage(PageStyle.Plain());
         flow.Anchor($"voorbeeld-huisjes:{example.Id}");
-        ExampleFrame.Write(flow, example.Name, f =>
+        ExampleFrame.Write(flow, BookletWords.Format(Words.ExampleOf, example.Name), f =>
         {
-            f.Text($"De huisjes van {example.Name}", type.Heading, Palette.Ink, BlockTag.Heading2);
+            f.Text(BookletWords.Format(Words.HousesOf, example.Name), type.Heading, Palette.Ink, BlockTag.Heading2);
             f.Text(example.About, type.Body, Palette.Muted);
             f.Space(10);
             new HousesPlate(example.Houses, model.Booklet.Smileys, IsBlank: false).Write(f);
 
             f.BreakPage();
-            f.Text($"Wat gaat goed en wat gaat niet goed bij {example.Name}?", type.Heading, Palette.Ink, BlockTag.Heading2);
+            f.Text(BookletWords.Format(Words.NotesOf, example.Name), type.Heading, Palette.Ink, BlockTag.Heading2);
             f.Space(6);
-            HouseNotesBoxes.Write(f, example.Houses, compact: true, emptyNote: EmptyNote);
+            HouseNotesBoxes.Write(f, example.Houses, compact: true, emptyNote: Words.EmptyNote);
         });
     }
-
-    private static string Join(List<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} en {names[^1]}";
 }

@@ -18,6 +18,8 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
         ? [new(house.Title, 0, $"huis:{house.Id}"), new(topic.Title, 1, $"onderwerp:{topic.Key}")]
         : [new(topic.Title, 1, $"onderwerp:{topic.Key}")];
 
+    private ExplanationBookletWords Words => model.Booklet.Words.Explanation;
+
     public void Compose(PageFlow flow)
     {
         var type = flow.Typography;
@@ -37,14 +39,12 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
         flow.Space(10);
         if (examples.Count == 0)
         {
-            flow.Text("Bij dit onderwerp staat nog geen voorbeeld.", type.Body, Palette.Muted);
+            flow.Text(Words.NoExampleYet, type.Body, Palette.Muted);
             return;
         }
 
         var names = examples.Select(e => e.Name).ToList();
-        var intro = names.Count == 1
-            ? $"Zo vulde {names[0]} deze bladzijde in. {names[0]} bestaat niet; het verhaal is verzonnen."
-            : $"Zo vulden {Join(names)} deze bladzijde in. Ze bestaan niet; hun verhalen zijn verzonnen.";
+        var intro = BookletWords.Format(names.Count == 1 ? Words.TopicIntroOne : Words.TopicIntroMany, model.Booklet.Words.List(names));
         var pages = examples.Select(e => (Example: e, Page: e.Topic(topic.Key))).Where(x => x.Page is not null).ToList();
         // The sentence stays with the first example: when that example moves to the next page, so does the sentence.
         var introHeight = flow.MeasureHeight(intro, type.Body, flow.Width) + 8;
@@ -66,7 +66,7 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
     {
         var type = flow.Typography;
         var color = Palette.FromHex(house.Color);
-        flow.Text("Zo zijn de vragen bedoeld", type.Heading, Palette.Ink, BlockTag.Heading3);
+        flow.Text(Words.QuestionsMeant, type.Heading, Palette.Ink, BlockTag.Heading3);
         flow.Space(6);
         foreach (var question in topic.Questions)
         {
@@ -97,7 +97,7 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
             flow.BreakPage();
         }
 
-        ExampleFrame.Write(flow, example.Name, f =>
+        ExampleFrame.Write(flow, BookletWords.Format(Words.ExampleOf, example.Name), f =>
         {
             Faces(f, page, color);
             foreach (var box in boxes)
@@ -123,7 +123,7 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
         var type = flow.Typography;
         var smileys = model.Booklet.Smileys;
         var top = flow.Y;
-        flow.Begin(BlockTag.Paragraph).Add(new TextRun("Hoe gaat het?", type.Label, Palette.Ink, flow.Left, top + 16));
+        flow.Begin(BlockTag.Paragraph).Add(new TextRun(Words.HowItGoes, type.Label, Palette.Ink, flow.Left, top + 16));
         var rowX = flow.Left + 110;
         var centerY = top + 12;
         var figure = flow.Begin(BlockTag.Figure, SmileyRow.AltText(topic.Title, smileys, page.SmileyId, blank: false));
@@ -137,7 +137,4 @@ public sealed class TopicExplanationSection(ExplanationBookletModel model, Bookl
 
         flow.Y = top + 34;
     }
-
-    private static string Join(List<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} en {names[^1]}";
 }

@@ -28,6 +28,13 @@ public partial class ExampleFold
 
     private string FoldId => $"voorbeeld-{Question.Id}";
 
+    /// <summary>
+    /// The uitleg's language as a <c>lang</c> value when it is not the page's (a language without a usable translation
+    /// gets the Dutch uitleg): then <i>Lees voor</i> and screen readers read it in the right voice. Null (no attribute)
+    /// when it is the page's own language.
+    /// </summary>
+    private string? TextLanguage => ExampleLanguage.Of(Uitleg);
+
     /// <summary>What "Lees voor" reads: the explanation, then the example on show.</summary>
     private string ReadAloudTargets => string.Join(' ', new[]
     {
