@@ -31,6 +31,17 @@ public class HomeSearchTests : PlanComponentContext
     }
 
     [Fact]
+    public void Search_InEnglish_OffersTheBlankBookletAndTheUitlegboekjeInEnglish()
+    {
+        using var english = new Languages.UiCulture("en");
+
+        var cut = RenderAt("/?zoek=alm&actie=zoek");
+
+        cut.WaitForElement("input[type=radio][name=gemeente]", Loading);
+        Assert.Equal(["/boekje/leeg/almere?taal=en", "/uitlegboekje/almere?taal=en"], cut.FindAll("a[download]").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Start_WithAChoice_GoesToTheStartForm()
     {
         var cut = RenderAt("/?zoek=alm&gemeente=almere&start=1");

@@ -12,4 +12,12 @@ public static class Links
         var path = $"/uitlegboekje/{Uri.EscapeDataString(municipalityId)}";
         return language.IsDutch ? path : $"{path}?taal={language.Code}";
     }
+
+    /// <summary>The blank booklet of a municipality, to fill in on paper: Dutch without a query, another language with <c>?taal=en</c>.</summary>
+    public static string BlankBooklet(string municipalityId, PlanLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var path = $"/boekje/leeg/{Uri.EscapeDataString(municipalityId)}";
+        return language.IsDutch ? path : $"{path}?taal={language.Code}";
+    }
 }
