@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EigenPlan.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -9,7 +8,7 @@ namespace EigenPlan.EndToEnd.Languages;
 /// Mijn gegevens, the device list and the privacy page in Arabic, right to left, through the live connection: no part
 /// marked Dutch except the privacy page's full text, which says in Arabic that it follows in Dutch.
 /// </summary>
-public sealed partial class AccountPagesInArabicTests(BrowserFixture browser) : AppTest(browser)
+public sealed class AccountPagesInArabicTests(BrowserFixture browser) : AppTest(browser)
 {
     [Fact]
     public async Task MyDataDevicesAndPrivacy_InArabic_Accessible()
@@ -17,17 +16,7 @@ public sealed partial class AccountPagesInArabicTests(BrowserFixture browser) : 
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
         var words = LanguageWords.Arabic;
-        await page.GoAndWaitAsync(App.Url("/"));
-        await page.GetByRole(AriaRole.Button, new() { Name = words.NativeName }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.StartHeading);
-        await page.WaitForInteractiveAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-        await page.WaitForPathAsync("/nieuw/almere$");
-        await page.WaitForInteractiveAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
-        var planUrl = PlanUrl().Match(page.Url).Value;
+        var (planUrl, _) = await LanguageStart.StartPlanInAsync(page, App, words);
 
         await page.GoAndWaitAsync(planUrl + "/gegevens");
         await page.WaitForInteractiveAsync();
@@ -46,7 +35,4 @@ public sealed partial class AccountPagesInArabicTests(BrowserFixture browser) : 
         await Expect(page.Locator(".privacy-short li")).ToHaveCountAsync(5);
         await Expect(page.Locator("main div[lang=nl][dir=ltr]")).ToContainTextAsync("Wat bewaren we?");
     }
-
-    [GeneratedRegex(@"^.*/plan/[0-9A-Z]{6}")]
-    private static partial Regex PlanUrl();
 }

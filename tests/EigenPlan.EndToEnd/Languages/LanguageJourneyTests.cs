@@ -139,39 +139,7 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
         })
         """;
 
-    /// <summary>Chooses the language on the start page, then starts a plan for Almere; returns the plan's URL and code.</summary>
-    private async Task<(string PlanUrl, string Code)> StartPlanInAsync(IPage page, LanguageWords words)
-    {
-        await page.GoAndWaitAsync(App.Url("/"));
-        if (words.Code != "nl")
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = words.NativeName }).ClickAsync();
-        }
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.StartHeading);
-        await page.WaitForInteractiveAsync();
-        await AssertLanguageAsync(page, words.Code, words.Direction);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = words.NativeName })).ToHaveAttributeAsync("aria-pressed", "true");
-
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-        await page.WaitForPathAsync("/nieuw/almere$");
-        await page.WaitForInteractiveAsync();
-        await AssertLanguageAsync(page, words.Code, words.Direction);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.NewPlanHeading);
-        await page.GetByLabel(words.NameLabel, new() { Exact = true }).FillAsync("Sam");
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
-        await page.WaitForInteractiveAsync();
-        await AssertLanguageAsync(page, words.Code, words.Direction);
-        var code = (await page.Locator("#persoonlijke-code").InnerTextAsync()).Trim();
-        var planUrl = PlanUrl().Match(page.Url).Value;
-        await page.GetByRole(AriaRole.Link, new() { Name = words.CodeKept }).ClickAsync();
-        await page.WaitForPathAsync("/huisjes$");
-        await page.WaitForInteractiveAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.HousesHeading);
-        return (planUrl, code);
-    }
+    private Task<(string PlanUrl, string Code)> StartPlanInAsync(IPage page, LanguageWords words) => LanguageStart.StartPlanInAsync(page, App, words);
 
     private static async Task ChooseSmileyAndAnswerAsync(IPage page, string planUrl, LanguageWords words, string answer)
     {
@@ -197,16 +165,9 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
         await Expect(page.Locator($"[id='status-{Topic}']")).ToHaveTextAsync(words.InProgress);
     }
 
-    private static async Task AssertLanguageAsync(IPage page, string code, string direction)
-    {
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", code);
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", direction);
-    }
+    private static Task AssertLanguageAsync(IPage page, string code, string direction) => LanguageStart.AssertLanguageAsync(page, code, direction);
 
     private static Task ExpectSavedAsync(IPage page, LanguageWords words) =>
         Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(words.Saved)}$") }))
             .ToBeVisibleAsync(new() { Timeout = 10_000 });
-
-    [GeneratedRegex("^.*/plan/[0-9A-Z]{6}")]
-    private static partial Regex PlanUrl();
 }

@@ -3,7 +3,6 @@ using EigenPlan.Core.Languages;
 using EigenPlan.EndToEnd.Infrastructure;
 using EigenPlan.EndToEnd.Languages;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EigenPlan.EndToEnd.Uitleg;
@@ -25,7 +24,7 @@ public sealed class ExamplesInLanguageTests(BrowserFixture browser) : AppTest(br
         Assert.Equal(PlanLanguage.Arabic, uitleg.Language);
         await using var device = await Browser.NewDeviceAsync(BrowserFixture.Phone);
         var page = await device.NewPageAsync();
-        var planUrl = await StartPlanInAsync(page, LanguageWords.Arabic);
+        var (planUrl, _) = await LanguageStart.StartPlanInAsync(page, App, LanguageWords.Arabic);
 
         await page.GoAndWaitAsync(planUrl + "/onderwerp/" + Topic);
         var wish = catalog.Current.FindFormat("basis", PlanLanguage.Arabic)!.FindQuestion("wil")!.Label;
@@ -52,23 +51,5 @@ public sealed class ExamplesInLanguageTests(BrowserFixture browser) : AppTest(br
         await File.WriteAllBytesAsync(path, pdf);
         var dutch = await (await page.Context.APIRequest.GetAsync(App.Url("/uitlegboekje/almere"))).BodyAsync();
         Assert.NotEqual(dutch, pdf);
-    }
-
-    /// <summary>Chooses the language on the start page and starts a plan for Almere; returns the plan's URL.</summary>
-    private async Task<string> StartPlanInAsync(IPage page, LanguageWords words)
-    {
-        await page.GoAndWaitAsync(App.Url("/"));
-        await page.GetByRole(AriaRole.Button, new() { Name = words.NativeName }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.StartHeading);
-        await page.WaitForInteractiveAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Almere" }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-        await page.WaitForPathAsync("/nieuw/almere$");
-        await page.WaitForInteractiveAsync();
-        await page.GetByLabel(words.NameLabel, new() { Exact = true }).FillAsync("Sam");
-        await page.GetByRole(AriaRole.Button, new() { Name = words.StartButton }).ClickAsync();
-        await page.WaitForPathAsync("/plan/[0-9A-Z]{6}/code$");
-        var url = page.Url;
-        return url[..url.LastIndexOf("/code", StringComparison.Ordinal)];
     }
 }
