@@ -37,7 +37,9 @@ internal sealed record HousesPlate(IReadOnlyList<BookletHouse> Houses, IReadOnly
             for (var i = 0; i < houses.Count; i++)
             {
                 flow.Y = top;
-                Cell(flow, houses[i], flow.Left + (i * (cellWidth + Gap)), cellWidth, height);
+                // Read in the booklet's direction: in Arabic the first house stands on the right, as on the web page.
+                var column = flow.Model.IsRightToLeft ? Columns - 1 - i : i;
+                Cell(flow, houses[i], flow.Left + (column * (cellWidth + Gap)), cellWidth, height);
             }
 
             flow.Y = top + height + Gap;

@@ -190,6 +190,23 @@ public class LanguageBookletTests
     }
 
     [Fact]
+    public void ArabicBooklet_PutsTheFirstHouseOnTheRight_OfTheHousesPlate()
+    {
+        var pdf = Render(TranslatedFormats.Arabic, plan: null);
+        var houses = TranslatedFormats.Arabic.Houses;
+
+        // The plate's first row: the one line of text that holds the first two houses' titles. Read back from right to
+        // left (Logical), the first house comes first when it stands on the right.
+        using var document = PdfDocument.Open(pdf);
+        var row = document.GetPages().SelectMany(p => p.Letters.GroupBy(l => (p.Number, Math.Round(l.StartBaseLine.Y, 1))))
+            .Select(g => Logical(string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value))))
+            .First(line => houses.Take(2).All(h => line.Contains(h.Title, StringComparison.Ordinal)));
+
+        Assert.True(row.IndexOf(houses[0].Title, StringComparison.Ordinal) < row.IndexOf(houses[1].Title, StringComparison.Ordinal),
+            $"read from the right, the first house comes first: {row}");
+    }
+
+    [Fact]
     public void ArabicAnswer_IsAlignedToTheRightEdgeOfItsBox_OnTheRenderedPage()
     {
         const string answer = "أنا بخير";
