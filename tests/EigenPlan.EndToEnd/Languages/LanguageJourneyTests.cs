@@ -56,6 +56,8 @@ public sealed partial class LanguageJourneyTests(BrowserFixture browser, ITestOu
 
         var (planUrl, code) = await StartPlanInAsync(page, words);
         await ChooseSmileyAndAnswerAsync(page, planUrl, words, "أريد مساعدة في الرسائل.");
+        // "✓ gekozen" under the chosen face comes from the CSS, in the page's language (it said "gekozen" in Arabic).
+        await Expect(page.Locator(".smiley-option input:checked + label")).ToHaveAttributeAsync("data-chosen", "تم الاختيار");
         // The municipality's help stays Dutch, marked so screen readers and Lees voor read it as Dutch.
         await Expect(page.Locator(".social-map .entry h3").First).ToHaveAttributeAsync("lang", "nl");
         await page.AssertAccessibleAsync("een onderwerp in het Arabisch");
