@@ -40,10 +40,4 @@ internal static class BookletText
 
         return builder.ToString().Trim();
     }
-
-    /// <summary>A Dutch date such as "3 maart 2026", independent of the server's culture settings.</summary>
-    public static string DutchDate(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
-
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 }

@@ -9,7 +9,6 @@ public sealed partial record BookletWords
     {
         Language = PlanLanguage.Arabic,
         Culture = "ar",
-        Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
         BookTitle = "خطتي الخاصة",
         PdfTitle = "خطتي الخاصة – {0}",
         MunicipalityLine = "بلدية {0}",

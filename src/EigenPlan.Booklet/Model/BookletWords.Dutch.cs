@@ -9,7 +9,6 @@ public sealed partial record BookletWords
     {
         Language = PlanLanguage.Dutch,
         Culture = "nl-NL",
-        Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         BookTitle = "Mijn Eigen Plan",
         PdfTitle = "Mijn Eigen Plan – {0}",
         MunicipalityLine = "Gemeente {0}",

@@ -9,7 +9,6 @@ public sealed partial record BookletWords
     {
         Language = PlanLanguage.English,
         Culture = "en-GB",
-        Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         BookTitle = "My Own Plan",
         PdfTitle = "My Own Plan – {0}",
         MunicipalityLine = "Municipality of {0}",

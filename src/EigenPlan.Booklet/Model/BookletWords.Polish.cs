@@ -9,7 +9,6 @@ public sealed partial record BookletWords
     {
         Language = PlanLanguage.Polish,
         Culture = "pl-PL",
-        Months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
         BookTitle = "Mój Własny Plan",
         PdfTitle = "Mój Własny Plan – {0}",
         MunicipalityLine = "Gmina {0}",

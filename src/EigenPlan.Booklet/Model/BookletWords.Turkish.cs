@@ -9,7 +9,6 @@ public sealed partial record BookletWords
     {
         Language = PlanLanguage.Turkish,
         Culture = "tr-TR",
-        Months = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"],
         BookTitle = "Kendi Planım",
         PdfTitle = "Kendi Planım – {0}",
         MunicipalityLine = "{0} Belediyesi",

@@ -14,9 +14,6 @@ public sealed partial record BookletWords
     public required PlanLanguage Language { get; init; }
     /// <summary>For the PDF's language tag (screen readers pick their voice by it).</summary>
     public required string Culture { get; init; }
-    public required IReadOnlyList<string> Months { get; init; }
-    /// <summary>"{0} {1} {2}": day, month name, year.</summary>
-    public string DatePattern { get; init; } = "{0} {1} {2}";
 
     public required string BookTitle { get; init; }
     public required string PdfTitle { get; init; }
@@ -140,7 +137,7 @@ public sealed partial record BookletWords
     public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
     /// <summary>A date in words, such as "3 maart 2026" or "3 March 2026", independent of the server's culture.</summary>
-    public string DateText(DateOnly date) => Format(DatePattern, date.Day, Months[date.Month - 1], date.Year);
+    public string DateText(DateOnly date) => Language.Date(date);
 
     /// <summary>"a, b en c".</summary>
     public string List(IReadOnlyList<string> items) =>

@@ -9,12 +9,13 @@ namespace EigenPlan.Core.Languages;
 /// </summary>
 public sealed record PlanLanguage
 {
-    private PlanLanguage(string code, string nativeName, string dutchName, bool isRightToLeft)
+    private PlanLanguage(string code, string nativeName, string dutchName, bool isRightToLeft, string[] months)
     {
         Code = code;
         NativeName = nativeName;
         DutchName = dutchName;
         IsRightToLeft = isRightToLeft;
+        Months = months;
     }
 
     /// <summary>The BCP 47 code, also the file suffix (<c>basis.en.yaml</c>) and the culture name for resx.</summary>
@@ -31,11 +32,25 @@ public sealed record PlanLanguage
 
     public bool IsDutch => Code == Dutch.Code;
 
-    public static PlanLanguage Dutch { get; } = new("nl", "Nederlands", "Nederlands", false);
-    public static PlanLanguage English { get; } = new("en", "English", "Engels", false);
-    public static PlanLanguage Turkish { get; } = new("tr", "Türkçe", "Turks", false);
-    public static PlanLanguage Polish { get; } = new("pl", "Polski", "Pools", false);
-    public static PlanLanguage Arabic { get; } = new("ar", "العربية", "Arabisch", true);
+    /// <summary>
+    /// The month names as a date uses them ("9 maart", Polish in the genitive "9 marca"): our own, not ICU's, so every
+    /// server writes the same words and Arabic keeps the Gregorian months. For the pages and the booklet alike.
+    /// </summary>
+    public IReadOnlyList<string> Months { get; }
+
+    /// <summary>"9 maart 2026", "9 March 2026", "9 marca 2026": day, month name, year, in this language.</summary>
+    public string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    public static PlanLanguage Dutch { get; } = new("nl", "Nederlands", "Nederlands", false,
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]);
+    public static PlanLanguage English { get; } = new("en", "English", "Engels", false,
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+    public static PlanLanguage Turkish { get; } = new("tr", "Türkçe", "Turks", false,
+        ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"]);
+    public static PlanLanguage Polish { get; } = new("pl", "Polski", "Pools", false,
+        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]);
+    public static PlanLanguage Arabic { get; } = new("ar", "العربية", "Arabisch", true,
+        ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]);
 
     /// <summary>Every supported language, Dutch first.</summary>
     public static IReadOnlyList<PlanLanguage> All { get; } = [Dutch, English, Turkish, Polish, Arabic];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EigenPlan.Core.Languages;
 
 namespace EigenPlan.Core.Plans;
 
@@ -46,11 +47,8 @@ public static class PlanText
     public static string CleanLine(string? text) =>
         Clean(text).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').Trim();
 
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
     /// <summary>A date the Dutch way, independent of the machine's culture: "10 maart 2026".</summary>
-    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+    public static string Date(DateOnly date) => PlanLanguage.Dutch.Date(date);
 
     /// <summary>A number the Dutch way: 20.000.</summary>
     public static string Number(int value) => value.ToString("N0", DutchNumbers);

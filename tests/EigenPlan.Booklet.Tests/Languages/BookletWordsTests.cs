@@ -15,7 +15,7 @@ public partial class BookletWordsTests
     {
         var words = BookletWords.For(PlanLanguage.FromCode(code));
         Assert.Equal(code, words.Language.Code);
-        Assert.Equal(12, words.Months.Count);
+        Assert.Equal(12, words.Language.Months.Count);
         foreach (var property in typeof(BookletWords).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string)))
         {
             var value = (string)property.GetValue(words)!;

@@ -5,22 +5,11 @@ namespace EigenPlan.Web.Components.Pages.Together.Parts;
 
 /// <summary>
 /// Dates and times in Dutch time (Europe/Amsterdam), written in the page's language ("9 maart 2026, 14:05", "9 March
-/// 2026, 14:05", "9 marca 2026"), without depending on ICU culture data: the month names are our own, so a server
-/// without ICU (or with another ICU version) writes the same words, and Arabic keeps Western digits and the Gregorian months.
+/// 2026, 14:05", "9 marca 2026"), without depending on ICU culture data: the month names are the language's own
+/// (<see cref="PlanLanguage.Months"/>), so a server without ICU writes the same words, and Arabic keeps Western digits.
 /// </summary>
 public static class DutchTime
 {
-    private static readonly Dictionary<string, string[]> Months = new(StringComparer.Ordinal)
-    {
-        ["nl"] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-        ["en"] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        ["tr"] = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"],
-        // Polish dates take the month in the genitive: "9 marca 2026".
-        ["pl"] = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
-        // Gregorian month names as in the booklet (BookletWords.Arabic).
-        ["ar"] = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
-    };
-
     private static readonly TimeZoneInfo Zone = FindZone();
 
     /// <summary>"9 maart 2026" in the current interface language.</summary>
@@ -29,8 +18,7 @@ public static class DutchTime
     public static string Date(DateOnly date, PlanLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var months = Months.GetValueOrDefault(language.Code) ?? Months[PlanLanguage.Dutch.Code];
-        return $"{date.Day} {months[date.Month - 1]} {date.Year}";
+        return language.Date(date);
     }
 
     /// <summary>"9 maart 2026, 14:05" in Dutch time, in the current interface language.</summary>
